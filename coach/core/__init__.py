@@ -1,0 +1,1 @@
+"""Pure Python domain: records, clock, routines and the session engine. Never imports Qt."""

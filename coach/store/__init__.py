@@ -1,0 +1,1 @@
+"""SQLite persistence, backups and the CSV files. Never imports Qt."""

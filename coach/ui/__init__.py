@@ -1,0 +1,1 @@
+"""PySide6 widgets, one module per screen."""

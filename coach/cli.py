@@ -1,0 +1,214 @@
+"""The `coach` command: the app by default, plus the data commands of DESIGN.md.
+
+Exit codes: 0 ok, 1 bad input (message on stderr, nothing changed), 2 usage error.
+Heavy modules (Qt, the store, analysis) are imported inside the command that needs them, so
+`coach --version` and the GUI start stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from coach import __version__
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+
+
+class BadInput(Exception):
+    """A problem with what the user asked for or gave us; the message is shown as is."""
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-26") from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # Accepted before or after the command; the value given after the command wins.
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None if top else argparse.SUPPRESS,
+        help="use the data in DIR (default: COACH_DATA_DIR or the per-user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, as argparse sees it."""
+    parser = argparse.ArgumentParser(
+        prog="coach",
+        description="Trapezius Coach: guided stretches, heat and breathing with a symptom "
+        "and injection diary. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    _data_dir_option(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _data_dir_option(sub, top=False)
+        return sub
+
+    export = command("export", "write sessions.csv, symptoms.csv, injections.csv, plan.csv")
+    export.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+
+    imp = command("import", "read those CSV files (a folder or one file); all or nothing")
+    imp.add_argument("path", metavar="PATH")
+
+    stats = command("stats", "adherence and spasm figures for a period")
+    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
+    stats.add_argument("--from", dest="start", type=_iso_date, metavar="DATE")
+    stats.add_argument("--to", dest="end", type=_iso_date, metavar="DATE")
+
+    demo = command("demo", "fill an empty data folder with a realistic synthetic history")
+    demo.add_argument("--days", type=_positive_int, default=180, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    return parser
+
+
+def _open_store(args: argparse.Namespace):
+    from coach.store.database import Store
+
+    store = Store.open(_data_dir(args))
+    if store.notice:
+        print(store.notice, file=sys.stderr)
+    return store
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from coach.paths import resolve_data_dir
+
+    return resolve_data_dir(args.data_dir)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from coach.store.transfer import export_csv
+
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise BadInput(f"{out}: not a folder")
+    with _open_store(args) as store:
+        written = export_csv(store, out)
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from coach.store.transfer import ImportProblems, import_path
+
+    path = Path(args.path)
+    if not path.exists():
+        raise BadInput(f"{path}: no such file or folder")
+    with _open_store(args) as store:
+        try:
+            summary = import_path(store, path)
+        except ImportProblems as problems:
+            for line in problems.problems:
+                print(line, file=sys.stderr)
+            print(
+                f"Nothing was imported: {len(problems.problems)} problem(s) found.",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+    print(summary)
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from coach.analysis.stats import compute_stats
+
+    if args.start and args.end and args.start > args.end:
+        raise BadInput(f"--from {args.start} is after --to {args.end}")
+    with _open_store(args) as store:
+        history = store.history()
+    figures = compute_stats(history, args.start, args.end, today=date.today())
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+    else:
+        print(_stats_text(figures))
+    return EXIT_OK
+
+
+def _stats_text(figures: dict) -> str:
+    def pct(value: float | None) -> str:
+        return "no plan" if value is None else f"{value:.0%}"
+
+    lines = [
+        f"Period {figures['from']} to {figures['to']}",
+        f"Adherence: {pct(figures['adherence'])} "
+        f"({figures['credits']:g} done of {figures['planned']} planned)",
+    ]
+    for kind, row in figures["by_kind"].items():
+        if row["planned"] or row["credits"]:
+            lines.append(
+                f"  {kind}: {pct(row['adherence'])} ({row['credits']:g} of {row['planned']})"
+            )
+    lines.append(f"Goal streak: {figures['goal_streak_weeks']} week(s)")
+    return "\n".join(lines)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from coach.demo import write_demo
+
+    with _open_store(args) as store:
+        if not store.is_empty():
+            raise BadInput(
+                f"{store.data_dir} already holds records; demo data is only written into an "
+                "empty data folder, so real entries never mix with made-up ones."
+            )
+        history = write_demo(store, days=args.days, seed=args.seed, today=date.today())
+    print(
+        f"Wrote a demo history of {args.days} days to {_data_dir(args)}: "
+        f"{len(history.sessions)} sessions, {len(history.symptoms)} symptom entries, "
+        f"{len(history.injections)} injections."
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "export": cmd_export,
+    "import": cmd_import,
+    "stats": cmd_stats,
+    "demo": cmd_demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `coach` and `python -m coach`; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from coach.ui.app import run_gui
+
+        return run_gui(_data_dir(args) if args.data_dir else None)
+    from coach.store.database import StoreError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (BadInput, StoreError) as error:
+        print(f"coach {args.command}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:
+        print(f"coach {args.command}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT

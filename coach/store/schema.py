@@ -1,0 +1,153 @@
+"""The database schema: its version and the forward-only migrations that build it.
+
+MIGRATIONS[n] turns a version-n database into version n+1; the version lives in
+`PRAGMA user_version`. A migration, once released, is never edited: a change to the
+schema is a new function appended to the list. Each migration's SQL spells its values out
+(kinds, statuses) rather than reading them from the enums, so an old migration keeps
+building exactly the schema it built when it shipped.
+
+Why some columns have no declared type: with INTEGER affinity SQLite quietly turns the
+text '3' into the number 3 *before* a CHECK constraint sees it, so `typeof(x)='integer'`
+could not reject it. A column without a type keeps every value exactly as given.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# Fixed-width, so text order is time order: 2026-11-26T07:30:00.000000Z
+_UTC_GLOB = (
+    "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
+    ".[0-9][0-9][0-9][0-9][0-9][0-9]Z'"
+)
+
+
+def _rating(column: str, *, required: bool = False) -> str:
+    """A whole number 0-10 (NOT NULL when required)."""
+    check = f"typeof({column}) = 'integer' AND {column} BETWEEN 0 AND 10"
+    if required:
+        return f"{column} NOT NULL CHECK ({check})"
+    return f"{column} CHECK ({column} IS NULL OR ({check}))"
+
+
+def _utc(column: str, *, offset: bool) -> str:
+    """A UTC timestamp column, and with `offset` its local UTC offset in seconds."""
+    text = f"{column} TEXT NOT NULL CHECK (typeof({column}) = 'text' AND {column} GLOB {_UTC_GLOB})"
+    if offset:
+        name = f"{column}_offset"
+        text += (
+            f",\n    {name} NOT NULL CHECK (typeof({name}) = 'integer'"
+            f" AND {name} BETWEEN -86399 AND 86399)"
+        )
+    return text
+
+
+def _day(column: str, *, required: bool) -> str:
+    """A calendar date as YYYY-MM-DD; '+0 days' normalises 2026-02-30, so it cannot match."""
+    check = f"typeof({column}) = 'text' AND date({column}, '+0 days') IS {column}"
+    if required:
+        return f"{column} TEXT NOT NULL CHECK ({check})"
+    return f"{column} TEXT CHECK ({column} IS NULL OR ({check}))"
+
+
+def _count(column: str, condition: str) -> str:
+    """A whole number with a range condition."""
+    return f"{column} INTEGER NOT NULL CHECK (typeof({column}) = 'integer' AND {condition})"
+
+
+_STAMPS = f"{_utc('created_at', offset=False)},\n    {_utc('updated_at', offset=False)}"
+_KINDS = "('stretch', 'heat', 'breathing', 'relaxation')"
+_STATUSES = "('completed', 'partial', 'stopped', 'abandoned', 'in_progress')"
+
+
+def _v0_to_v1(conn: sqlite3.Connection) -> None:
+    """The first schema: sessions, symptom entries, injections and plan rows."""
+    statements = [
+        f"""CREATE TABLE sessions (
+    id TEXT PRIMARY KEY NOT NULL CHECK (typeof(id) = 'text' AND id <> ''),
+    routine_id TEXT NOT NULL,
+    routine_title TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN {_KINDS}),
+    {_utc("started_at", offset=True)},
+    {_count("planned_seconds", "planned_seconds >= 0")},
+    {_count("active_seconds", "active_seconds >= 0")},
+    {_count("steps_total", "steps_total >= 1")},
+    {_count("steps_done", "steps_done BETWEEN 0 AND steps_total")},
+    status TEXT NOT NULL CHECK (status IN {_STATUSES}),
+    {_rating("spasm_before")},
+    {_rating("spasm_after")},
+    {_rating("pain_before")},
+    {_rating("pain_after")},
+    note TEXT NOT NULL DEFAULT '',
+    {_STAMPS}
+)""",
+        "CREATE INDEX sessions_by_start ON sessions (started_at, id)",
+        f"""CREATE TABLE symptoms (
+    id TEXT PRIMARY KEY NOT NULL CHECK (typeof(id) = 'text' AND id <> ''),
+    {_utc("recorded_at", offset=True)},
+    {_rating("spasm", required=True)},
+    {_rating("pain")},
+    {_rating("stress")},
+    {_rating("sleep")},
+    sensory_trick CHECK (sensory_trick IS NULL
+        OR (typeof(sensory_trick) = 'integer' AND sensory_trick IN (0, 1))),
+    note TEXT NOT NULL DEFAULT '',
+    {_STAMPS}
+)""",
+        "CREATE INDEX symptoms_by_time ON symptoms (recorded_at, id)",
+        f"""CREATE TABLE injections (
+    id TEXT PRIMARY KEY NOT NULL CHECK (typeof(id) = 'text' AND id <> ''),
+    {_day("date", required=True)},
+    product TEXT NOT NULL DEFAULT '',
+    units REAL CHECK (units IS NULL OR (typeof(units) = 'real' AND units >= 0)),
+    muscles TEXT NOT NULL DEFAULT '',
+    {_day("onset_noticed", required=False)},
+    {_day("wearing_off_noticed", required=False)},
+    side_effects TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    {_STAMPS}
+)""",
+        "CREATE INDEX injections_by_date ON injections (date, id)",
+        f"""CREATE TABLE plan (
+    {_day("valid_from", required=True)},
+    kind TEXT NOT NULL CHECK (kind IN {_KINDS}),
+    {_count("times_per_day", "times_per_day BETWEEN 0 AND 12")},
+    weekdays TEXT NOT NULL,
+    reminder_times TEXT NOT NULL DEFAULT '',
+    {_STAMPS},
+    PRIMARY KEY (valid_from, kind)
+)""",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
+#: MIGRATIONS[n] upgrades version n to n+1. Append only.
+MIGRATIONS: list[Migration] = [_v0_to_v1]
+
+#: The version this app writes.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version() -> int:
+    """The version this app writes (read at call time, so tests can extend the list)."""
+    return len(MIGRATIONS)
+
+
+def read_version(conn: sqlite3.Connection) -> int:
+    """The schema version stored in a database."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, start: int) -> int:
+    """Run every migration from `start` up, then set user_version; the caller holds the
+    transaction. Returns the new version."""
+    target = current_version()
+    for version in range(start, target):
+        MIGRATIONS[version](conn)
+    # PRAGMA user_version is part of the transaction: a rollback restores the old number.
+    conn.execute(f"PRAGMA user_version = {int(target)}")
+    return target

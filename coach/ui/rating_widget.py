@@ -1,0 +1,180 @@
+"""A 0-10 rating made of big number buttons: one tap to choose, obvious which is chosen.
+
+Reused wherever the patient rates spasms or pain (Today, before/after a session, diary).
+Keyboard: digits 0-9 choose that number, arrows step down/up, Home is 0, End is 10,
+Escape clears. The buttons themselves take no focus, so arrows always move the rating.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.records import RATING_MAX, RATING_MIN
+from coach.ui import theme
+
+_STEP_DOWN = (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus)
+_STEP_UP = (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus)
+
+
+class RatingWidget(QWidget):
+    """Eleven big buttons 0-10; `value()` is the chosen number or None."""
+
+    #: The chosen number, or None when the choice was cleared.
+    valueChanged = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        low_label: str = "0 = none",
+        high_label: str = "10 = worst",
+        name: str = "Rating",
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(
+            "Choose a number from 0 to 10. Digits choose, arrow keys move, Escape clears."
+        )
+        self._value: int | None = None
+        self._columns = 0
+
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)  # exclusivity is ours, so a choice can be cleared
+        self._buttons: list[QPushButton] = []
+        for number in range(RATING_MIN, RATING_MAX + 1):
+            button = QPushButton(str(number))
+            theme.set_role(button, "rating")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(f"{number} out of {RATING_MAX}")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self._group.addButton(button, number)
+            self._buttons.append(button)
+        self._group.idClicked.connect(self.setValue)
+
+        self._row = QWidget()
+        self._row.setObjectName("ratingRow")
+        self._grid = QGridLayout(self._row)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(theme.space(1))
+
+        low = theme.set_role(QLabel(low_label), "small")
+        high = theme.set_role(QLabel(high_label), "small")
+        high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._chosen = QLabel()
+        self._chosen.setObjectName("ratingChosen")
+        self._chosen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        anchors = QHBoxLayout()
+        anchors.setContentsMargins(0, 0, 0, 0)
+        anchors.addWidget(low, 1)
+        anchors.addWidget(self._chosen, 1)
+        anchors.addWidget(high, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.space(0.75), theme.space(0.75), theme.space(0.75), 4)
+        layout.setSpacing(theme.space(1))
+        layout.addWidget(self._row)
+        layout.addLayout(anchors)
+        self._arrange(len(self._buttons))
+        self._show_choice()
+
+    # --- value --------------------------------------------------------------------------
+
+    def value(self) -> int | None:
+        """The chosen number, or None."""
+        return self._value
+
+    def setValue(self, value: int | None) -> None:  # noqa: N802 - Qt naming, used as a slot
+        """Choose a number (None clears); emits valueChanged when it changes."""
+        if value is not None:
+            value = max(RATING_MIN, min(RATING_MAX, int(value)))
+        for number, button in enumerate(self._buttons):
+            button.setChecked(number == value)
+        if value == self._value:
+            return
+        self._value = value
+        self._show_choice()
+        self.valueChanged.emit(value)
+
+    def clear(self) -> None:
+        """Forget the choice."""
+        self.setValue(None)
+
+    def button(self, number: int) -> QPushButton:
+        """The button for one number (for tests and for focus chains)."""
+        return self._buttons[number - RATING_MIN]
+
+    def _show_choice(self) -> None:
+        # Words next to the colour: the chosen number is also written out.
+        if self._value is None:
+            self._chosen.setText("Tap a number")
+            theme.set_role(self._chosen, "small")
+        else:
+            self._chosen.setText(f"Chosen: {self._value}")
+            theme.set_role(self._chosen, "large")
+
+    # --- keyboard -----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self.setValue(int(text))
+        elif key in _STEP_DOWN:
+            self.setValue(RATING_MIN if self._value is None else self._value - 1)
+        elif key in _STEP_UP:
+            self.setValue(RATING_MIN if self._value is None else self._value + 1)
+        elif key == Qt.Key.Key_Home:
+            self.setValue(RATING_MIN)
+        elif key == Qt.Key.Key_End:
+            self.setValue(RATING_MAX)
+        elif key == Qt.Key.Key_Escape and self._value is not None:
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- layout -------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # One row reads as a scale; when large text makes that too wide, use two rows
+        # (0-5 over 6-10) rather than clipping numbers or scrolling sideways.
+        one_row = self._row_width(len(self._buttons))
+        self._arrange(len(self._buttons) if event.size().width() >= one_row else 6)
+
+    def _row_width(self, columns: int) -> int:
+        button = max(b.sizeHint().width() for b in self._buttons)
+        margins = self.layout().contentsMargins()
+        spacing = self._grid.spacing() * (columns - 1)
+        return columns * max(button, theme.RATING_BUTTON) + spacing + margins.left() + (
+            margins.right()
+        )
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        for number, button in enumerate(self._buttons):
+            self._grid.addWidget(button, number // columns, number % columns)
+        for column in range(len(self._buttons)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        # Narrow enough for the two-row form, so the page never has to scroll sideways.
+        self.setMinimumWidth(self._row_width(6))

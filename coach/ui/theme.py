@@ -1,0 +1,511 @@
+"""The app's whole visual language in one place: colours, type scale, spacing, stylesheet.
+
+Screens never hard-code a colour or a font size: they tag widgets with a role
+(`set_role(label, "heading")`, `set_role(button, "primary")`, `set_kind(card, Kind.HEAT)`)
+and the stylesheet built here gives every role its look. Changing the colour mode or the
+text size calls `apply_theme()` again, which restyles every open window live.
+
+Direction: calm and warm, never clinical-cold. A soft off-white (dark: deep blue-grey)
+background, one muted teal for the main action of a screen, one colour per kind used
+everywhere, and a muted brick red kept for stopping and red flags only. Colour is never the
+only carrier of meaning: every coloured thing also has words or a symbol.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from coach.core.records import Kind
+
+
+class ColourMode(StrEnum):
+    """The colour-scheme setting: fixed light, fixed dark, or follow the system."""
+
+    LIGHT = "light"
+    DARK = "dark"
+    SYSTEM = "system"
+
+
+class TextRole(StrEnum):
+    """Named steps of the type scale; widgets use these, never raw sizes."""
+
+    SMALL = "small"
+    BODY = "body"
+    LARGE = "large"
+    HEADING = "heading"
+    TITLE = "title"
+    COUNTDOWN = "countdown"
+
+
+#: Point sizes at text scale 1.0; the text-size setting multiplies all of them.
+BASE_POINT_SIZES: dict[TextRole, float] = {
+    TextRole.SMALL: 12.0,
+    TextRole.BODY: 14.0,
+    TextRole.LARGE: 17.0,
+    TextRole.HEADING: 20.0,
+    TextRole.TITLE: 28.0,
+    TextRole.COUNTDOWN: 120.0,
+}
+
+#: Text scales the settings screen offers (100% ... 200%); any value in between works.
+TEXT_SCALE_MIN = 1.0
+TEXT_SCALE_MAX = 2.0
+
+#: Smallest clickable size (px) of anything the patient taps.
+HIT_TARGET = 44
+#: The big rating numbers are larger still: a shaky hand must not hit the neighbour.
+RATING_BUTTON = 56
+#: Corner radius of cards and buttons (px).
+RADIUS = 14
+#: The spacing unit (px); layouts use multiples of it.
+SPACE = 8
+#: The main content never grows wider than this (px): long lines are hard to read.
+CONTENT_MAX_WIDTH = 880
+#: Width of the navigation side bar at text scale 1.0 (px).
+SIDEBAR_WIDTH = 200
+
+
+def space(steps: float = 1) -> int:
+    """A multiple of the spacing unit, in pixels."""
+    return round(SPACE * steps)
+
+
+def point_size(role: TextRole, text_scale: float = 1.0) -> float:
+    """The point size of a text role at a text scale."""
+    return BASE_POINT_SIZES[role] * clamp_scale(text_scale)
+
+
+def clamp_scale(text_scale: float) -> float:
+    """Keep a text scale inside what the screens are laid out for."""
+    return min(TEXT_SCALE_MAX, max(TEXT_SCALE_MIN, float(text_scale)))
+
+
+@dataclass(frozen=True)
+class KindColours:
+    """The colours of one kind: a stripe/series accent, readable ink, and a soft fill."""
+
+    accent: str
+    ink: str
+    soft: str
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Every colour a screen may use, for one colour scheme."""
+
+    name: str
+    is_dark: bool
+    window: str  # the page background
+    surface: str  # cards
+    sidebar: str
+    text: str
+    muted: str  # secondary text; still >= 4.5:1 on window and surface
+    border: str
+    hover: str  # background of a hovered plain control
+    primary: str  # the one main action of a screen
+    primary_hover: str
+    primary_pressed: str
+    on_primary: str
+    primary_soft: str  # calm highlight: selection, confirmations
+    danger: str  # stopping and red flags only
+    on_danger: str
+    danger_soft: str
+    focus: str
+    stretch: KindColours
+    heat: KindColours
+    breathing: KindColours
+    relaxation: KindColours
+
+    def kind(self, kind: Kind | str) -> KindColours:
+        """The colours of one kind of routine."""
+        return getattr(self, Kind(kind).value)
+
+
+# Contrast checked (WCAG): text on window 11.9:1, muted on surface 5.9:1, white on primary
+# 5.6:1, kind inks on surface >= 5.2:1 (light); dark mode all >= 5.6:1.
+LIGHT = Palette(
+    name="light",
+    is_dark=False,
+    window="#F5F3EE",
+    surface="#FFFFFF",
+    sidebar="#ECE9E2",
+    text="#2A3138",
+    muted="#5B6570",
+    border="#DDD8CE",
+    hover="#E6E2D9",
+    primary="#2A7370",
+    primary_hover="#23625F",
+    primary_pressed="#1C5250",
+    on_primary="#FFFFFF",
+    primary_soft="#DDEEEB",
+    danger="#A4473B",
+    on_danger="#FFFFFF",
+    danger_soft="#F6E3DF",
+    focus="#2A7370",
+    stretch=KindColours(accent="#3A8F88", ink="#2A7370", soft="#E1F0EE"),
+    heat=KindColours(accent="#D39A3C", ink="#9A5F12", soft="#F8EBD6"),
+    breathing=KindColours(accent="#6C9CCB", ink="#3D6E9E", soft="#E3EDF7"),
+    relaxation=KindColours(accent="#9D8FCB", ink="#6B5C9E", soft="#ECE8F6"),
+)
+
+DARK = Palette(
+    name="dark",
+    is_dark=True,
+    window="#1C2530",
+    surface="#263140",
+    sidebar="#17202A",
+    text="#E4E8EC",
+    muted="#A3AEBA",
+    border="#36424F",
+    hover="#2F3B4B",
+    primary="#66B8AF",
+    primary_hover="#78C4BB",
+    primary_pressed="#529F97",
+    on_primary="#0E1B1E",
+    primary_soft="#24423F",
+    danger="#E08272",
+    on_danger="#10151B",
+    danger_soft="#4A2C2A",
+    focus="#8FD3CA",
+    stretch=KindColours(accent="#66B8AF", ink="#7CC6BD", soft="#223C3C"),
+    heat=KindColours(accent="#E3AE5E", ink="#E8B86E", soft="#3F3526"),
+    breathing=KindColours(accent="#86B3DE", ink="#92BCE3", soft="#25364A"),
+    relaxation=KindColours(accent="#B4A8E0", ink="#BDB2E6", soft="#342F4A"),
+)
+
+
+@dataclass(frozen=True)
+class KindLook:
+    """How a kind is named and marked, so colour is never its only sign."""
+
+    title: str  # card heading, e.g. "Stretches"
+    noun: str  # one session, e.g. "stretch session"
+    symbol: str  # a plain text mark shown beside the colour
+
+
+KIND_LOOKS: dict[Kind, KindLook] = {
+    Kind.STRETCH: KindLook("Stretches", "stretch session", "≈"),
+    Kind.HEAT: KindLook("Heat", "heat session", "☼"),
+    Kind.BREATHING: KindLook("Breathing", "breathing session", "○"),
+    Kind.RELAXATION: KindLook("Relaxation", "relaxation session", "◡"),
+}
+
+
+def kind_look(kind: Kind | str) -> KindLook:
+    """Name and symbol of one kind."""
+    return KIND_LOOKS[Kind(kind)]
+
+
+# --- widget roles ---------------------------------------------------------------------
+
+
+def set_role(widget: QWidget, role: str) -> QWidget:
+    """Tag a widget with a stylesheet role (e.g. "primary", "card", "heading")."""
+    widget.setProperty("role", role)
+    _repolish(widget)
+    return widget
+
+
+def set_kind(widget: QWidget, kind: Kind | str | None) -> QWidget:
+    """Tag a widget with a routine kind so it takes that kind's colours."""
+    widget.setProperty("kind", Kind(kind).value if kind is not None else "")
+    _repolish(widget)
+    return widget
+
+
+def set_state(widget: QWidget, state: str) -> QWidget:
+    """Tag a widget with a visual state (e.g. "done", "pending")."""
+    widget.setProperty("state", state)
+    _repolish(widget)
+    return widget
+
+
+def _repolish(widget: QWidget) -> None:
+    # A dynamic property change is only seen by the stylesheet after a re-polish.
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+# --- stylesheet -----------------------------------------------------------------------
+
+
+def build_stylesheet(palette: Palette, text_scale: float = 1.0) -> str:
+    """The application stylesheet for a palette at a text scale."""
+    p = palette
+    s = clamp_scale(text_scale)
+
+    def pt(role: TextRole) -> str:
+        return f"{point_size(role, s):.1f}pt"
+
+    kind_rules = []
+    for kind in Kind:
+        k = p.kind(kind)
+        kind_rules.append(
+            f"""
+QFrame[role="kindcard"][kind="{kind.value}"] {{
+    border-left: 8px solid {k.accent};
+}}
+QLabel[role="kindtitle"][kind="{kind.value}"] {{ color: {k.ink}; }}
+QLabel[role="pill"][kind="{kind.value}"][state="done"] {{
+    background: {k.soft}; border-color: {k.accent}; color: {p.text};
+}}
+QLabel[role="pill"][kind="{kind.value}"][state="partial"] {{
+    background: {k.soft}; border-color: {k.accent}; border-style: dashed; color: {p.text};
+}}
+QLabel[role="kindmark"][kind="{kind.value}"] {{
+    background: {k.soft}; color: {k.ink}; border: 2px solid {k.accent};
+}}"""
+        )
+
+    return f"""
+QWidget {{
+    font-size: {pt(TextRole.BODY)};
+    color: {p.text};
+}}
+QMainWindow, QDialog, QMessageBox {{ background: {p.window}; }}
+QWidget#page, QScrollArea#pageScroll, QWidget#pageScrollViewport {{ background: {p.window}; }}
+QScrollArea {{ border: none; }}
+QToolTip {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; padding: 6px;
+}}
+
+/* navigation side bar */
+QFrame#sidebar {{ background: {p.sidebar}; border: none; border-right: 1px solid {p.border}; }}
+QLabel#appName {{ font-size: {pt(TextRole.LARGE)}; font-weight: 600; color: {p.text}; }}
+QListWidget#navigation {{
+    background: transparent; border: none; outline: none;
+}}
+QListWidget#navigation::item {{
+    min-height: {HIT_TARGET + 8}px;
+    padding: 4px 12px;
+    margin: 2px 0;
+    border-radius: {RADIUS - 4}px;
+    border-left: 6px solid transparent;
+    color: {p.text};
+}}
+QListWidget#navigation::item:hover {{ background: {p.hover}; }}
+QListWidget#navigation::item:selected {{
+    background: {p.primary_soft};
+    border-left: 6px solid {p.primary};
+    color: {p.text};
+}}
+
+/* text roles */
+QLabel[role="title"] {{ font-size: {pt(TextRole.TITLE)}; font-weight: 600; }}
+QLabel[role="heading"] {{ font-size: {pt(TextRole.HEADING)}; font-weight: 600; }}
+QLabel[role="large"] {{ font-size: {pt(TextRole.LARGE)}; }}
+QLabel[role="muted"] {{ color: {p.muted}; }}
+QLabel[role="small"] {{ font-size: {pt(TextRole.SMALL)}; color: {p.muted}; }}
+QLabel[role="countdown"] {{ font-size: {pt(TextRole.COUNTDOWN)}; font-weight: 300; }}
+
+/* cards */
+QFrame[role="card"], QFrame[role="kindcard"] {{
+    background: {p.surface};
+    border: 1px solid {p.border};
+    border-radius: {RADIUS}px;
+}}
+QFrame[role="notice"] {{
+    background: {p.primary_soft};
+    border: 1px solid {p.primary};
+    border-radius: {RADIUS}px;
+}}
+QFrame[role="confirmation"] {{
+    background: {p.primary_soft};
+    border-radius: {RADIUS - 4}px;
+}}
+QLabel[role="kindtitle"] {{ font-size: {pt(TextRole.LARGE)}; font-weight: 600; }}
+QLabel[role="kindmark"] {{
+    border-radius: {RADIUS}px; font-size: {pt(TextRole.LARGE)}; font-weight: 600;
+}}
+QLabel[role="pill"] {{
+    border: 2px solid {p.border};
+    border-radius: {RADIUS}px;
+    padding: 4px 14px;
+    color: {p.muted};
+    background: {p.surface};
+}}
+QLabel[role="entrytime"] {{ color: {p.muted}; font-weight: 600; }}
+QFrame[role="divider"] {{ background: {p.border}; border: none; max-height: 1px; }}
+
+/* buttons */
+QPushButton {{
+    min-height: {HIT_TARGET}px;
+    min-width: {HIT_TARGET}px;
+    padding: 6px 20px;
+    border-radius: {RADIUS - 2}px;
+    border: 2px solid {p.border};
+    background: {p.surface};
+    color: {p.text};
+}}
+QPushButton:hover {{ background: {p.hover}; }}
+QPushButton:focus {{ border-color: {p.focus}; }}
+QPushButton:disabled {{ color: {p.muted}; background: {p.window}; border-style: dashed; }}
+QPushButton[role="primary"] {{
+    background: {p.primary};
+    border-color: {p.primary};
+    color: {p.on_primary};
+    font-weight: 600;
+    padding: 10px 28px;
+}}
+QPushButton[role="primary"]:hover {{ background: {p.primary_hover}; }}
+QPushButton[role="primary"]:pressed {{ background: {p.primary_pressed}; }}
+QPushButton[role="primary"]:focus {{ border-color: {p.focus}; border-width: 3px; }}
+QPushButton[role="primary"]:disabled {{
+    background: {p.window}; border: 2px dashed {p.border}; color: {p.muted};
+}}
+QPushButton[role="danger"] {{
+    background: {p.danger}; border-color: {p.danger}; color: {p.on_danger};
+    font-weight: 600; padding: 10px 28px;
+}}
+QPushButton[role="quiet"] {{ background: transparent; border-color: transparent; }}
+QPushButton[role="quiet"]:hover {{ background: {p.hover}; }}
+
+/* the big 0-10 rating */
+QWidget#ratingRow {{ background: transparent; }}
+RatingWidget {{ border: 3px solid transparent; border-radius: {RADIUS}px; }}
+RatingWidget:focus {{ border-color: {p.focus}; }}
+QPushButton[role="rating"] {{
+    min-height: {RATING_BUTTON}px;
+    min-width: {RATING_BUTTON}px;
+    padding: 0px;
+    font-size: {pt(TextRole.HEADING)};
+    border-radius: {RADIUS}px;
+    border: 2px solid {p.border};
+    background: {p.surface};
+}}
+QPushButton[role="rating"]:hover {{ border-color: {p.primary}; background: {p.surface}; }}
+QPushButton[role="rating"]:checked {{
+    background: {p.primary};
+    border: 3px solid {p.text};
+    color: {p.on_primary};
+    font-weight: 700;
+}}
+
+QScrollBar:vertical {{ background: transparent; width: 14px; margin: 2px; }}
+QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 5px; min-height: 40px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
+{"".join(kind_rules)}
+"""
+
+
+def qt_palette(palette: Palette) -> QPalette:
+    """A QPalette matching our colours, for widgets the stylesheet does not reach."""
+    qp = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: palette.window,
+        QPalette.ColorRole.WindowText: palette.text,
+        QPalette.ColorRole.Base: palette.surface,
+        QPalette.ColorRole.AlternateBase: palette.window,
+        QPalette.ColorRole.Text: palette.text,
+        QPalette.ColorRole.Button: palette.surface,
+        QPalette.ColorRole.ButtonText: palette.text,
+        QPalette.ColorRole.Highlight: palette.primary,
+        QPalette.ColorRole.HighlightedText: palette.on_primary,
+        QPalette.ColorRole.ToolTipBase: palette.surface,
+        QPalette.ColorRole.ToolTipText: palette.text,
+        QPalette.ColorRole.PlaceholderText: palette.muted,
+        QPalette.ColorRole.Link: palette.primary,
+        QPalette.ColorRole.Mid: palette.border,
+    }
+    for role, colour in colours.items():
+        qp.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        qp.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.muted))
+    return qp
+
+
+# --- applying it ----------------------------------------------------------------------
+
+# The current setting lives on the QApplication itself (no module globals), as dynamic
+# properties, so every window and the settings screen read the same values.
+_MODE_PROP = "coachColourMode"
+_SCALE_PROP = "coachTextScale"
+_FOLLOWING_PROP = "coachFollowsSystemScheme"
+
+
+def system_prefers_dark(app: QGuiApplication | None = None) -> bool:
+    """True when the desktop asks for a dark colour scheme (False if it cannot say)."""
+    app = app or QGuiApplication.instance()
+    if app is None:
+        return False
+    hints = app.styleHints()
+    scheme = getattr(hints, "colorScheme", None)  # Qt >= 6.5
+    if scheme is None:
+        return False
+    return scheme() == Qt.ColorScheme.Dark
+
+
+def palette_for(mode: ColourMode | str, app: QGuiApplication | None = None) -> Palette:
+    """The palette a colour-mode setting resolves to right now."""
+    mode = ColourMode(mode)
+    if mode is ColourMode.SYSTEM:
+        return DARK if system_prefers_dark(app) else LIGHT
+    return DARK if mode is ColourMode.DARK else LIGHT
+
+
+def apply_theme(
+    app: QApplication,
+    mode: ColourMode | str = ColourMode.SYSTEM,
+    text_scale: float = 1.0,
+) -> Palette:
+    """Style the whole app for a colour mode and text scale; live, on every open window."""
+    mode = ColourMode(mode)
+    scale = clamp_scale(text_scale)
+    app.setProperty(_MODE_PROP, mode.value)
+    app.setProperty(_SCALE_PROP, scale)
+    palette = palette_for(mode, app)
+    # Fusion draws every control from the palette, so dark mode is complete and the look is
+    # the same on every desktop.
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSizeF(point_size(TextRole.BODY, scale))
+    app.setFont(font)
+    app.setPalette(qt_palette(palette))
+    app.setStyleSheet(build_stylesheet(palette, scale))
+    _follow_system_scheme(app)
+    return palette
+
+
+def current_mode(app: QApplication) -> ColourMode:
+    """The colour-mode setting last applied (SYSTEM before any)."""
+    value = app.property(_MODE_PROP)
+    return ColourMode(value) if value else ColourMode.SYSTEM
+
+
+def current_text_scale(app: QApplication) -> float:
+    """The text scale last applied (1.0 before any)."""
+    value = app.property(_SCALE_PROP)
+    return float(value) if value else 1.0
+
+
+def current_palette(app: QApplication | None = None) -> Palette:
+    """The palette in use, for widgets that paint themselves."""
+    app = app or QApplication.instance()
+    if app is None:
+        return LIGHT
+    return palette_for(current_mode(app), app)
+
+
+def _follow_system_scheme(app: QApplication) -> None:
+    # Connect once; the slot re-applies only while the setting says "system".
+    if app.property(_FOLLOWING_PROP):
+        return
+    app.setProperty(_FOLLOWING_PROP, True)
+    hints = app.styleHints()
+    if not hasattr(hints, "colorSchemeChanged"):
+        return
+
+    def scheme_changed(_scheme: object) -> None:
+        if current_mode(app) is ColourMode.SYSTEM:
+            apply_theme(app, ColourMode.SYSTEM, current_text_scale(app))
+
+    # Queued: the desktop may send several changes in a row; restyle once things settle.
+    hints.colorSchemeChanged.connect(scheme_changed, Qt.ConnectionType.QueuedConnection)

@@ -79,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--from", dest="start", type=_iso_date, metavar="DATE")
     stats.add_argument("--to", dest="end", type=_iso_date, metavar="DATE")
 
+    command("routines", "list the routines: id, kind, title, minutes")
+
+    check = command("check", "validate routine files; one line per problem on stderr")
+    check.add_argument("files", nargs="+", metavar="FILE")
+
     demo = command("demo", "fill an empty data folder with a realistic synthetic history")
     demo.add_argument("--days", type=_positive_int, default=180, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
@@ -108,9 +113,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise BadInput(f"{out}: not a folder")
     with _open_store(args) as store:
-        written = export_csv(store, out)
-    for path in written:
-        print(path)
+        summary = export_csv(store, out)
+    print(summary.describe())
     return EXIT_OK
 
 
@@ -131,18 +135,22 @@ def cmd_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_BAD_INPUT
-    print(summary)
+    print(summary.describe())
     return EXIT_OK
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from coach.analysis.period import PeriodError
     from coach.analysis.stats import compute_stats
 
     if args.start and args.end and args.start > args.end:
         raise BadInput(f"--from {args.start} is after --to {args.end}")
     with _open_store(args) as store:
         history = store.history()
-    figures = compute_stats(history, args.start, args.end, today=date.today())
+    try:
+        figures = compute_stats(history, args.start, args.end, today=date.today())
+    except PeriodError as error:
+        raise BadInput(str(error)) from None
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:
@@ -186,11 +194,35 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_routines(args: argparse.Namespace) -> int:
+    from coach.core.routine_library import load_library
+    from coach.core.segments import total_seconds
+
+    library = load_library(_data_dir(args))
+    for problem in library.problems:
+        print(problem, file=sys.stderr)
+    for routine in library.routines:
+        minutes = max(1, round(total_seconds(routine) / 60))
+        print(f"{routine.id}\t{routine.kind}\t{routine.title}\t{minutes}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from coach.core.routine_library import check_files
+
+    problems = check_files(args.files)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return EXIT_BAD_INPUT if problems else EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "stats": cmd_stats,
     "demo": cmd_demo,
+    "routines": cmd_routines,
+    "check": cmd_check,
 }
 
 

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from coach.analysis.credit import finished, session_credit
-from coach.analysis.grouping import DailyRatings, DayBook, group_by_day
+from coach.analysis.ledger import Ledger, build_ledger
 from coach.analysis.period import Period
 from coach.analysis.planning import KIND_INDEX, PlanIndex
-from coach.analysis.spasm import mean_of_days
 from coach.core.records import KINDS, History, Kind
-
-_ZERO_INTS: tuple[int, ...] = (0,) * len(KINDS)
-_ZERO_FLOATS: tuple[float, ...] = (0.0,) * len(KINDS)
 
 
 def ratio(credits: float, planned: int) -> float | None:
@@ -26,9 +21,9 @@ def ratio(credits: float, planned: int) -> float | None:
 class Totals:
     """Planned sessions, raw credits and active seconds per kind (KINDS order)."""
 
-    planned: tuple[int, ...] = _ZERO_INTS
-    credits: tuple[float, ...] = _ZERO_FLOATS
-    active_seconds: tuple[int, ...] = _ZERO_INTS
+    planned: tuple[int, ...]
+    credits: tuple[float, ...]
+    active_seconds: tuple[int, ...]
 
     @property
     def planned_total(self) -> int:
@@ -37,12 +32,12 @@ class Totals:
     @property
     def credits_total(self) -> float:
         """Raw credits over all kinds, not capped."""
-        return sum(self.credits)
+        return float(sum(self.credits))
 
     @property
     def capped_total(self) -> float:
         """Sum over kinds of min(credits, planned): extra of one kind never fills another."""
-        return sum(min(c, p) for c, p in zip(self.credits, self.planned, strict=True))
+        return float(sum(min(c, p) for c, p in zip(self.credits, self.planned, strict=True)))
 
     @property
     def adherence(self) -> float | None:
@@ -56,7 +51,7 @@ class Totals:
         planned = self.planned_total
         if not planned:
             return None
-        # Credits are multiples of 0.5, so 5 * capped is exact in floats.
+        # Credits are multiples of 0.5, so these sums and 5 * capped are exact in floats.
         return 5 * self.capped_total >= 4 * planned
 
     def of(self, kind: Kind) -> tuple[int, float, float | None]:
@@ -69,31 +64,22 @@ class Totals:
         return self.active_seconds[KIND_INDEX[kind]] / 60
 
 
-def add_up(items: Iterable[Totals]) -> Totals:
-    """The totals of several days or weeks (kinds kept apart, nothing capped)."""
-    planned = [0] * len(KINDS)
-    credits = [0.0] * len(KINDS)
-    seconds = [0] * len(KINDS)
-    for t in items:
-        for i, (p, c, a) in enumerate(zip(t.planned, t.credits, t.active_seconds, strict=True)):
-            planned[i] += p
-            credits[i] += c
-            seconds[i] += a
-    return Totals(tuple(planned), tuple(credits), tuple(seconds))
+def span_totals(ledger: Ledger, a: int, b: int) -> Totals:
+    """Totals of the ledger's days a..b-1 (kinds kept apart, nothing capped)."""
+    return Totals(
+        tuple(sum(column[a:b]) for column in ledger.planned),
+        tuple(float(sum(column[a:b])) for column in ledger.credits),
+        tuple(sum(column[a:b]) for column in ledger.active_seconds),
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class DayFigures:
-    """One local calendar day: per-kind totals and its spasm ratings (None if none)."""
+    """One local calendar day of a period."""
 
     day: date
     totals: Totals
-    ratings: DailyRatings | None = None
-
-    @property
-    def mean_spasm(self) -> float | None:
-        """The day's spasm level."""
-        return self.ratings.level if self.ratings is not None else None
+    mean_spasm: float | None  # the daily spasm level
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,58 +87,57 @@ class WeekFigures:
     """One ISO week, counting only its days inside the period."""
 
     week_start: date  # the Monday, even when it lies before the period
-    days: tuple[DayFigures, ...]
+    days_in_period: int
     totals: Totals
+    mean_spasm: float | None  # mean of the daily levels of its days in the period
 
     @property
     def week_end(self) -> date:
         """The week's Sunday, even when it lies after the period."""
         return self.week_start + timedelta(days=6)
 
-    @property
-    def mean_spasm(self) -> float | None:
-        """Mean of the daily levels of the week's days in the period."""
-        return mean_of_days(d.ratings for d in self.days)
 
-
-def daily_figures(
-    history: History,
-    period: Period,
-    plan: PlanIndex | None = None,
-    book: DayBook | None = None,
-) -> list[DayFigures]:
-    """One DayFigures per day of the period, in order (pass plan/book to reuse them)."""
-    plan = plan if plan is not None else PlanIndex.from_history(history)
-    book = book if book is not None else group_by_day(history)
-    no_credits, no_seconds = _ZERO_FLOATS, _ZERO_INTS
-    credits, seconds, ratings = book.credits, book.active_seconds, book.ratings
-    planned = plan.planned_range(period.start, period.end)
-    out: list[DayFigures] = []
-    for day, day_planned in zip(period.days(), planned, strict=True):
-        got = credits.get(day)
-        totals = (
-            Totals(day_planned, tuple(got), tuple(seconds[day]))
-            if got is not None
-            else Totals(day_planned, no_credits, no_seconds)
-        )
-        out.append(DayFigures(day, totals, ratings.get(day)))
-    return out
-
-
-def weekly_figures(days: Iterable[DayFigures]) -> list[WeekFigures]:
-    """Group days (in order) into ISO weeks, Monday first."""
-    grouped: dict[date, list[DayFigures]] = {}
-    for figures in days:
-        monday = figures.day - timedelta(days=figures.day.weekday())
-        week = grouped.get(monday)
-        if week is None:
-            grouped[monday] = [figures]
-        else:
-            week.append(figures)
+def daily_figures(ledger: Ledger) -> list[DayFigures]:
+    """One DayFigures per day of the ledger's period, in order."""
     return [
-        WeekFigures(monday, tuple(week), add_up(d.totals for d in week))
-        for monday, week in grouped.items()
+        DayFigures(ledger.day_at(i), span_totals(ledger, i, i + 1), ledger.level(i))
+        for i in range(len(ledger))
     ]
+
+
+def week_spans(period: Period) -> list[tuple[date, int, int]]:
+    """(Monday, a, b) for every ISO week touching the period; days a..b-1 are inside it."""
+    spans: list[tuple[date, int, int]] = []
+    n = period.length
+    a = 0
+    monday = period.start - timedelta(days=period.start.weekday())
+    while a < n:
+        b = min(n, (monday + timedelta(days=7) - period.start).days)
+        spans.append((monday, a, b))
+        a = b
+        monday += timedelta(days=7)
+    return spans
+
+
+def weekly_figures(ledger: Ledger) -> list[WeekFigures]:
+    """Every ISO week with a day in the period, in order, using only those days."""
+    return [
+        WeekFigures(monday, b - a, span_totals(ledger, a, b), ledger.mean_spasm(a, b))
+        for monday, a, b in week_spans(ledger.period)
+    ]
+
+
+def period_totals(ledger: Ledger) -> Totals:
+    """Totals of the whole period."""
+    return span_totals(ledger, 0, len(ledger))
+
+
+def period_figures(
+    history: History, period: Period, plan: PlanIndex | None = None
+) -> tuple[Totals, list[WeekFigures], list[DayFigures]]:
+    """The period's totals, weeks and days in one go (for charts and the report)."""
+    ledger = build_ledger(history, period, plan)
+    return period_totals(ledger), weekly_figures(ledger), daily_figures(ledger)
 
 
 @dataclass(frozen=True)
@@ -164,7 +149,7 @@ class DaySummary:
     credits: dict[Kind, float]
 
     def remaining(self, kind: Kind) -> float:
-        """Sessions of `kind` still to do today (never below 0)."""
+        """Sessions of `kind` still to do that day (never below 0)."""
         return max(0.0, self.planned[kind] - self.credits[kind])
 
 

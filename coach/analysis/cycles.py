@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coach.analysis.grouping import DailyRatings
-from coach.analysis.period import Period
-from coach.analysis.spasm import mean_of_days
+from coach.analysis.ledger import Ledger
 
 
 @dataclass(frozen=True)
@@ -21,14 +19,13 @@ class Cycle:
     mean_spasm: float | None
 
 
-def injection_cycles(
-    injection_dates: Iterable[date], period: Period, ratings: Mapping[date, DailyRatings]
-) -> list[Cycle]:
+def injection_cycles(injection_dates: Iterable[date], ledger: Ledger) -> list[Cycle]:
     """The cycles whose injection date lies in the period, one per distinct date, in order.
 
     A cycle runs to the day before the next (later, distinct) injection date, or to the
     period's end for the last one.
     """
+    period = ledger.period
     dates = sorted(set(injection_dates))
     cycles: list[Cycle] = []
     for i, start in enumerate(dates):
@@ -36,15 +33,8 @@ def injection_cycles(
             continue
         last = dates[i + 1] - timedelta(days=1) if i + 1 < len(dates) else period.end
         last = min(last, period.end)
-        inside = Period(start, last)
-        cycles.append(
-            Cycle(
-                start,
-                last,
-                inside.length,
-                mean_of_days(ratings.get(day) for day in inside.days()),
-            )
-        )
+        a, b = ledger.index(start), ledger.index(last) + 1
+        cycles.append(Cycle(start, last, b - a, ledger.mean_spasm(a, b)))
     return cycles
 
 

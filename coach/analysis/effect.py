@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from coach.analysis.grouping import DayBook, group_by_day
+from coach.analysis.credit import finished
 from coach.analysis.period import Period
-from coach.core.records import History
+from coach.core.records import SessionRecord
 
 
 @dataclass(frozen=True)
@@ -19,18 +20,17 @@ class Effect:
 
 
 def effect_by_routine(
-    history: History, period: Period | None = None, book: DayBook | None = None
+    sessions: Iterable[SessionRecord], period: Period | None = None
 ) -> dict[str, Effect]:
-    """Effect per routine id (sorted), over sessions with both ratings, inside `period`.
+    """Effect per routine id (sorted), over sessions with both ratings (inside `period`).
 
-    Routines without such a session are left out. Pass `book` to reuse a grouping.
+    Routines without such a session are left out; in-progress sessions never count.
     """
-    book = book if book is not None else group_by_day(history)
     drops: dict[str, list[int]] = {}
-    for day, s in book.sessions:
+    for s in finished(sessions):
         if s.spasm_before is None or s.spasm_after is None:
             continue
-        if period is not None and day not in period:
+        if period is not None and s.day not in period:
             continue
         slot = drops.setdefault(s.routine_id, [0, 0])
         slot[0] += s.spasm_before - s.spasm_after

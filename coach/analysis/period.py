@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coach.analysis.grouping import group_by_day
+from coach.analysis.credit import finished
 from coach.core.records import History
 
 
@@ -47,11 +47,18 @@ class Period:
 
 def first_record_day(history: History) -> date | None:
     """The earliest day of a finished session, symptom entry or injection (not plan rows)."""
-    return group_by_day(history).first_day
+    # toordinal() of an aware datetime is that of its local date: the record's own day.
+    firsts = [
+        min((s.started_at.toordinal() for s in finished(history.sessions)), default=None),
+        min((e.recorded_at.toordinal() for e in history.symptoms), default=None),
+        min((i.date.toordinal() for i in history.injections), default=None),
+    ]
+    first = min((f for f in firsts if f is not None), default=None)
+    return date.fromordinal(first) if first is not None else None
 
 
 def resolve_period(
-    first_day: date | None, start: date | None, end: date | None, today: date
+    history: History, start: date | None, end: date | None, today: date
 ) -> Period:
     """The period for `--from`/`--to` with their defaults (first record's day, today).
 
@@ -62,5 +69,6 @@ def resolve_period(
     if end is None:
         end = today
     if start is None:
-        start = end if first_day is None or first_day > end else first_day
+        first = first_record_day(history)
+        start = end if first is None or first > end else first
     return Period(start, end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 
 from coach.core.records import KINDS, History, Kind, PlanRow
 
@@ -61,29 +61,39 @@ class PlanIndex:
         return tuple(self.planned(kind, day) for kind in KINDS)
 
     def planned_range(self, start: date, end: date) -> list[tuple[int, ...]]:
-        """planned_by_kind for every day from start to end inclusive, in one sweep."""
-        length = (end - start).days + 1
-        if length <= 0:
-            return []
-        per_kind = [self._sweep(kind, start, length) for kind in KINDS]
-        return list(zip(*per_kind, strict=True))
+        """planned_by_kind for every day from start to end inclusive."""
+        return list(zip(*self.planned_columns(start, end), strict=True))
+
+    def planned_columns(self, start: date, end: date) -> tuple[list[int], ...]:
+        """Per kind (KINDS order), the sessions planned each day from start to end."""
+        length = max(0, (end - start).days + 1)
+        return tuple(self._sweep(kind, start, length) for kind in KINDS)
 
     def _sweep(self, kind: Kind, start: date, length: int) -> list[int]:
+        """Planned sessions of one kind per day, filled a plan row's stretch at a time."""
         rows, starts = self._rows[kind], self._starts[kind]
-        i = bisect_right(starts, start) - 1  # index of the row in force, -1 for none
-        rest = kind in REST_ON_INJECTION_DAY
         out: list[int] = []
-        day = start
-        one = timedelta(days=1)
-        weekday = start.weekday()
-        for _ in range(length):
-            while i + 1 < len(starts) and starts[i + 1] <= day:
-                i += 1
-            if i < 0 or (rest and day in self.injection_days):
-                out.append(0)
-            else:
-                row = rows[i]
-                out.append(row.times_per_day if weekday in row.weekdays else 0)
-            day += one
-            weekday = (weekday + 1) % 7
+        first = bisect_right(starts, start) - 1  # the row in force on `start`, -1 for none
+        origin = start.toordinal()
+        for i in range(first, len(rows)):
+            # Days a..b-1 of the range are governed by row i (or by none when i == -1).
+            a = len(out)
+            b = length
+            if i + 1 < len(rows):
+                b = min(length, starts[i + 1].toordinal() - origin)
+            if b <= a:
+                continue
+            if i < 0:
+                out.extend([0] * (b - a))
+                continue
+            row = rows[i]
+            week = [row.times_per_day if d in row.weekdays else 0 for d in range(7)]
+            lead = (start.weekday() + a) % 7
+            pattern = week[lead:] + week[:lead]
+            out.extend((pattern * ((b - a) // 7 + 1))[: b - a])
+        if kind in REST_ON_INJECTION_DAY:
+            for day in self.injection_days:
+                i = day.toordinal() - origin
+                if 0 <= i < length:
+                    out[i] = 0
         return out

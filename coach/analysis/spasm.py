@@ -6,28 +6,38 @@ from collections.abc import Iterable
 from datetime import date
 from math import lcm
 
-from coach.analysis.grouping import DailyRatings, group_by_day
+from coach.analysis.credit import finished
 from coach.core.records import History
 
 
 def daily_levels(history: History) -> dict[date, float]:
-    """Daily spasm level (mean of symptom spasm and spasm_before ratings), by day in order.
+    """Daily spasm level for every day with a rating, in day order.
 
-    Days without any rating are absent.
+    The level is the mean of the day's symptom-entry spasm ratings and its sessions'
+    spasm_before ratings, each counted once; spasm_after never counts here.
     """
-    ratings = group_by_day(history).ratings
-    return {day: ratings[day].level for day in sorted(ratings)}
+    sums: dict[date, list[int]] = {}
+    for e in history.symptoms:
+        slot = sums.setdefault(e.day, [0, 0])
+        slot[0] += e.spasm
+        slot[1] += 1
+    for s in finished(history.sessions):
+        if s.spasm_before is not None:
+            slot = sums.setdefault(s.day, [0, 0])
+            slot[0] += s.spasm_before
+            slot[1] += 1
+    return {day: sums[day][0] / sums[day][1] for day in sorted(sums)}
 
 
-def mean_of_days(ratings: Iterable[DailyRatings | None]) -> float | None:
-    """Mean of the daily levels given (None entries are days without a rating).
+def mean_of_levels(days: Iterable[tuple[int, int]]) -> float | None:
+    """Mean of daily levels given as (sum, count) of each day's ratings; count 0 = no level.
 
     Computed over a common denominator in integers, so the result is the true mean
-    rounded once, however many days.
+    rounded once, however many days. None when no day has a level.
     """
-    days = [r for r in ratings if r is not None]
-    if not days:
+    rated = [(total, count) for total, count in days if count]
+    if not rated:
         return None
-    common = lcm(*{r.count for r in days})
-    numerator = sum(r.total * (common // r.count) for r in days)
-    return numerator / (common * len(days))  # int / int: correctly rounded
+    common = lcm(*{count for _, count in rated})
+    numerator = sum(total * (common // count) for total, count in rated)
+    return numerator / (common * len(rated))  # int / int: correctly rounded

@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from coach.analysis.adherence import Totals, add_up, daily_figures, weekly_figures
+from coach.analysis.adherence import Totals, period_totals, weekly_figures
 from coach.analysis.cycles import injection_cycles
 from coach.analysis.effect import effect_by_routine
-from coach.analysis.grouping import group_by_day
+from coach.analysis.ledger import build_ledger
 from coach.analysis.period import resolve_period
-from coach.analysis.planning import PlanIndex
-from coach.analysis.spasm import mean_of_days
 from coach.analysis.streak import goal_streak
 from coach.core.records import KINDS, History
 
@@ -29,17 +27,28 @@ def compute_stats(
     when start lies after end; the caller reports that as bad input. Numbers are not
     rounded; means are None where there is no rating.
     """
-    book = group_by_day(history)
-    period = resolve_period(book.first_day, start, end, today)
-    plan = PlanIndex.from_history(history)
-    days = daily_figures(history, period, plan, book)
-    weeks = weekly_figures(days)
-    total = add_up(d.totals for d in days)
+    period = resolve_period(history, start, end, today)
+    ledger = build_ledger(history, period)
+    total = period_totals(ledger)
+    weeks = weekly_figures(ledger)
 
     by_kind: dict[str, dict[str, Any]] = {}
     for kind in KINDS:
         planned, credits, adherence = total.of(kind)
         by_kind[str(kind)] = {"planned": planned, "credits": credits, "adherence": adherence}
+
+    # Days straight from the ledger's columns: 7,000+ of them on a long history.
+    day_planned = map(sum, zip(*ledger.planned, strict=True))
+    day_credits = map(sum, zip(*ledger.credits, strict=True))
+    days = [
+        {
+            "date": ledger.day_at(i).isoformat(),
+            "planned": planned,
+            "credits": float(credits),
+            "mean_spasm": ledger.level(i),
+        }
+        for i, (planned, credits) in enumerate(zip(day_planned, day_credits, strict=True))
+    ]
 
     return {
         "from": period.start.isoformat(),
@@ -59,18 +68,10 @@ def compute_stats(
             }
             for w in weeks
         ],
-        "days": [
-            {
-                "date": d.day.isoformat(),
-                "planned": d.totals.planned_total,
-                "credits": d.totals.credits_total,
-                "mean_spasm": d.mean_spasm,
-            }
-            for d in days
-        ],
+        "days": days,
         "effect_by_routine": {
             rid: {"sessions": e.sessions, "mean_drop": e.mean_drop}
-            for rid, e in effect_by_routine(history, period, book).items()
+            for rid, e in effect_by_routine(ledger.sessions).items()
         },
         "goal_streak_weeks": goal_streak(weeks, period.end),
         "cycles": [
@@ -79,9 +80,9 @@ def compute_stats(
                 "days": c.days,
                 "mean_spasm": c.mean_spasm,
             }
-            for c in injection_cycles((i.date for i in history.injections), period, book.ratings)
+            for c in injection_cycles((i.date for i in history.injections), ledger)
         ],
         # Added keys (DESIGN.md allows more): the period's mean spasm and the dose.
-        "mean_spasm": mean_of_days(d.ratings for d in days),
+        "mean_spasm": ledger.mean_spasm(0, len(ledger)),
         "minutes_by_kind": _minutes_by_kind(total),
     }

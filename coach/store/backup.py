@@ -83,7 +83,9 @@ def list_backups(folder: Path) -> list[BackupFile]:
 
 def _free_name(folder: Path, reason: Reason, now: datetime) -> Path:
     stamp = now.strftime(_STAMP)
-    same_second = [b.counter for b in list_backups(folder) if b.made_at.strftime(_STAMP) == stamp]
+    same_second = [
+        b.counter for b in list_backups(folder) if b.made_at.strftime(_STAMP) == stamp
+    ]
     if not same_second:
         return folder / f"coach-{stamp}-{reason.value}.sqlite3"
     return folder / f"coach-{stamp}-{reason.value}-{max(same_second) + 1}.sqlite3"
@@ -106,29 +108,38 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
 def make_backup(database: Path, folder: Path, reason: Reason | str, now: datetime) -> Path:
     """Copy the committed state of a database into the folder; returns the new file."""
     reason = Reason(reason)
-    ensure_private_dir(folder)
-    final = _free_name(folder, reason, now)
-    partial = folder / f".{final.name}.partial"  # never mistaken for a finished backup
+    partial: Path | None = None
     try:
+        ensure_private_dir(folder)
+        final = _free_name(folder, reason, now)
+        partial = folder / f".{final.name}.partial"  # never mistaken for a finished backup
+        _remove_quietly(partial)  # a crash may have left one behind
         touch_private(partial)
-        # A connection of its own sees only committed data, even mid-transaction.
-        source = sqlite3.connect(read_only_uri(database), uri=True)
-        try:
-            target = sqlite3.connect(partial)
-            try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                target.close()
-        finally:
-            source.close()
+        _copy_database(database, partial)
         os.replace(partial, final)
         make_private(final)
     except (sqlite3.Error, OSError) as error:
-        _remove_quietly(partial)
+        if partial is not None:
+            with contextlib.suppress(OSError):
+                _remove_quietly(partial)
         raise StoreError(f"Could not write a backup to {folder}: {error}") from error
     prune(folder, reason)
     return final
+
+
+def _copy_database(database: Path, target_path: Path) -> None:
+    # A connection of its own sees only committed data, even mid-transaction.
+    source = sqlite3.connect(read_only_uri(database), uri=True)
+    try:
+        target = sqlite3.connect(target_path)
+        try:
+            source.backup(target)
+            # A rollback-journal file stands alone: no -wal/-shm needed to read it.
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+    finally:
+        source.close()
 
 
 def prune(folder: Path, reason: Reason) -> list[Path]:

@@ -112,7 +112,9 @@ COLUMNS: dict[FileKind, tuple[str, ...]] = {
     FileKind.PLAN: ("valid_from", "kind", "times_per_day", "weekdays", "reminder_times"),
 }
 
-#: Columns whose value every row must have; the header may leave out any other column.
+#: Columns the header must name; every other column may be left out (empty values).
+#: Their values are required in every row too, except weekdays: an empty weekdays cell is
+#: a plan row that plans no day (e.g. heat paused from that date).
 REQUIRED: dict[FileKind, tuple[str, ...]] = {
     FileKind.SESSIONS: (
         "routine_id",
@@ -135,6 +137,7 @@ ROW_ID_NAMESPACE = uuid.UUID("0dafd1fe-0b86-536e-96be-e77b80b4cfe3")
 
 _NEWLINE = "\n"
 _NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -283,14 +286,14 @@ def record_cells(kind: FileKind, record: Record) -> list[str]:
 
 
 def sort_key(kind: FileKind, record: Record) -> tuple:
-    """The export order: by instant (UTC) or date, then id; plan rows by valid_from, kind."""
+    """Export order: by instant (UTC) or date, then id; plan rows by valid_from, then kind."""
     if kind is FileKind.SESSIONS:
         return (record.started_at.astimezone(UTC), record.id)
     if kind is FileKind.SYMPTOMS:
         return (record.recorded_at.astimezone(UTC), record.id)
     if kind is FileKind.INJECTIONS:
         return (record.date, record.id)
-    return (record.valid_from, str(record.kind))
+    return (record.valid_from, KINDS.index(record.kind))  # the app's kind order, as Store
 
 
 def record_key(kind: FileKind, record: Record) -> str | tuple[date, str]:
@@ -371,11 +374,9 @@ class _Cells:
             what = "not a whole number" if _DECIMAL.fullmatch(text) else "not a number"
             self._fail(column, f"{text!r} is {what}")
             return None
-        if minimum is not None and minimum == 0 and value < 0:
-            self._fail(column, f"{value} is negative")
-            return None
         if minimum is not None and value < minimum:
-            self._fail(column, f"{value} is less than {minimum}")
+            below = "negative" if minimum == 0 else f"below {minimum}"
+            self._fail(column, f"{value} is {below}")
             return None
         return value
 
@@ -468,8 +469,8 @@ class _Cells:
 
     def uuid(self) -> str:
         text = self.stripped("id")
-        if not text:
-            return ""
+        if not text or _CANONICAL_UUID.fullmatch(text):
+            return text
         try:
             return str(uuid.UUID(text))
         except ValueError:
@@ -478,6 +479,8 @@ class _Cells:
 
 
 def _whole_number(text: str) -> int | None:
+    if text.isascii() and text.isdigit():  # the common case, checked cheaply first
+        return int(text)
     if _INTEGER.fullmatch(text):
         return int(text)
     if _DECIMAL.fullmatch(text):
@@ -607,7 +610,7 @@ def _plan(cells: _Cells) -> PlanRow | None:
         cells.errors.append(f"times_per_day: {times} is more than {MAX_TIMES_PER_DAY}")
     weekdays: frozenset[int] = frozenset()
     try:
-        weekdays = parse_weekdays(cells.stripped("weekdays", required=True))
+        weekdays = parse_weekdays(cells.stripped("weekdays"))
     except ValueError as error:
         cells.errors.append(f"weekdays: {error}")
     try:
@@ -760,12 +763,19 @@ def parse_text(text: str, file: str, kind: FileKind | None = None) -> ParsedFile
         return ParsedFile(file, kind, (), tuple(problems))
     header_line, header = first
 
+    shown = ",".join(header)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
     if kind is None:
         kind = kind_for_header(header) or _closest_kind(header)
+    elif not {_column_name(h) for h in header} & set(COLUMNS[kind]):
+        # Named like a coach file but nothing like one: one problem, not a list of columns.
+        message = (
+            f"not a {kind.filename} file: the first row {shown!r} is not its header "
+            f"({', '.join(COLUMNS[kind])})"
+        )
+        return ParsedFile(file, kind, (), (Problem(file, header_line, message),))
     if kind is None:
-        shown = ",".join(header)
-        if len(shown) > 80:
-            shown = shown[:77] + "..."
         problems.append(
             Problem(
                 file,

@@ -21,6 +21,7 @@ from coach.store.backup import BackupFile, is_restorable, list_backups, restore_
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 _COMPANIONS = ("-wal", "-shm", "-journal")
+_MAGIC = b"SQLite format 3\x00"
 _MONTHS = (
     "January",
     "February",
@@ -41,6 +42,16 @@ def is_corruption(error: BaseException) -> bool:
     """True when an sqlite3 error means the file is damaged (not locked, not missing)."""
     code = getattr(error, "sqlite_errorcode", None)
     return code is not None and (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """True when a non-empty file starts like an SQLite database.
+
+    SQLite itself would treat a file shorter than its header as a new, empty database and
+    write over it; whatever such a file is, it is not ours to overwrite.
+    """
+    with path.open("rb") as file:
+        return file.read(len(_MAGIC)) == _MAGIC
 
 
 def quick_check(conn: sqlite3.Connection) -> bool:

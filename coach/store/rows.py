@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
@@ -74,6 +73,12 @@ INJECTION_COLUMNS = (
 PLAN_COLUMNS = ("valid_from", "kind", "times_per_day", "weekdays", "reminder_times")
 
 MAX_TIMES_PER_DAY = 12
+# Kind.STRETCH and "stretch" hash and compare alike, so either finds its stored text.
+_KIND_TEXT = {k.value: k.value for k in Kind}
+_STATUS_TEXT = {s.value: s.value for s in SessionStatus}
+# Plain dict look-ups: calling the enum class costs more than the rest of a row's decoding.
+_KIND_OF = {k.value: k for k in Kind}
+_STATUS_OF = {s.value: s for s in SessionStatus}
 _CLOCK_TIME = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -104,6 +109,21 @@ def _encode_moment(moment: object, what: str) -> tuple[str, int]:
     return text, offset.days * 86400 + offset.seconds
 
 
+def _plain_moment(moment: datetime) -> tuple[str, int] | None:
+    """The stored pair for a plain aware datetime, else None (the careful path explains)."""
+    if type(moment) is not datetime:
+        return None
+    offset = moment.utcoffset()
+    if offset is None or offset.microseconds:
+        return None
+    try:
+        # Shifted by its own offset, then the offset's "+05:45" cut off: the UTC text.
+        text = (moment - offset).isoformat(timespec="microseconds")[:26] + "Z"
+    except OverflowError:
+        return None
+    return text, offset.days * 86400 + offset.seconds
+
+
 @lru_cache(maxsize=256)
 def _zone(offset_seconds: int) -> timezone:
     return UTC if offset_seconds == 0 else timezone(timedelta(seconds=offset_seconds))
@@ -111,8 +131,7 @@ def _zone(offset_seconds: int) -> timezone:
 
 def decode_moment(utc: str, offset_seconds: int) -> datetime:
     """Rebuild the aware datetime with its original offset from the stored pair."""
-    naive = datetime.fromisoformat(utc.removesuffix("Z"))
-    return (naive + timedelta(seconds=offset_seconds)).replace(tzinfo=_zone(offset_seconds))
+    return datetime.fromisoformat(utc).astimezone(_zone(offset_seconds))
 
 
 # --- field checks --------------------------------------------------------------------
@@ -168,6 +187,47 @@ def _optional_day(text: str | None) -> date | None:
 
 def session_row(rec: SessionRecord) -> Row:
     """The checked row for a session, in SESSION_COLUMNS order."""
+    return _plain_session_row(rec) or _checked_session_row(rec)
+
+
+def _plain_session_row(rec: SessionRecord) -> Row | None:
+    """The row when every field is plainly right (the bulk-insert fast path), else None."""
+    try:
+        moment = _plain_moment(rec.started_at)
+        kind, status = _KIND_TEXT[rec.kind], _STATUS_TEXT[rec.status]
+    except (AttributeError, KeyError, TypeError):
+        return None
+    sid, planned, active = rec.id, rec.planned_seconds, rec.active_seconds
+    done, total = rec.steps_done, rec.steps_total
+    sb, sa, pb, pa = rec.spasm_before, rec.spasm_after, rec.pain_before, rec.pain_after
+    plain = (
+        moment is not None
+        and type(sid) is str
+        and sid.strip() != ""
+        and type(rec.routine_id) is str
+        and type(rec.routine_title) is str
+        and type(rec.note) is str
+        and type(planned) is int
+        and planned >= 0
+        and type(active) is int
+        and active >= 0
+        and type(total) is int
+        and type(done) is int
+        and 0 <= done <= total
+        and total >= 1
+        and (sb is None or (type(sb) is int and 0 <= sb <= 10))
+        and (sa is None or (type(sa) is int and 0 <= sa <= 10))
+        and (pb is None or (type(pb) is int and 0 <= pb <= 10))
+        and (pa is None or (type(pa) is int and 0 <= pa <= 10))
+    )
+    if not plain:
+        return None
+    started, offset = moment  # type: ignore[misc]
+    return (sid, rec.routine_id, rec.routine_title, kind, started, offset, planned, active,
+            done, total, status, sb, sa, pb, pa, rec.note)  # fmt: skip
+
+
+def _checked_session_row(rec: SessionRecord) -> Row:
     if not isinstance(rec, SessionRecord):
         raise StoreError(f"expected a session, got {type(rec).__name__}")
     sid = _text(rec.id, "session id", required=True)
@@ -200,13 +260,13 @@ def session_from_row(row: Row) -> SessionRecord:
         id=row[0],
         routine_id=row[1],
         routine_title=row[2],
-        kind=Kind(row[3]),
+        kind=_KIND_OF[row[3]],
         started_at=decode_moment(row[4], row[5]),
         planned_seconds=row[6],
         active_seconds=row[7],
         steps_done=row[8],
         steps_total=row[9],
-        status=SessionStatus(row[10]),
+        status=_STATUS_OF[row[10]],
         spasm_before=row[11],
         spasm_after=row[12],
         pain_before=row[13],
@@ -220,6 +280,37 @@ def session_from_row(row: Row) -> SessionRecord:
 
 def symptom_row(rec: SymptomEntry) -> Row:
     """The checked row for a symptom entry, in SYMPTOM_COLUMNS order."""
+    return _plain_symptom_row(rec) or _checked_symptom_row(rec)
+
+
+def _plain_symptom_row(rec: SymptomEntry) -> Row | None:
+    """The row when every field is plainly right (the bulk-insert fast path), else None."""
+    try:
+        moment = _plain_moment(rec.recorded_at)
+    except (AttributeError, TypeError):
+        return None
+    eid, spasm, pain, stress, sleep = rec.id, rec.spasm, rec.pain, rec.stress, rec.sleep
+    trick = rec.sensory_trick
+    plain = (
+        moment is not None
+        and type(eid) is str
+        and eid.strip() != ""
+        and type(rec.note) is str
+        and type(spasm) is int
+        and 0 <= spasm <= 10
+        and (pain is None or (type(pain) is int and 0 <= pain <= 10))
+        and (stress is None or (type(stress) is int and 0 <= stress <= 10))
+        and (sleep is None or (type(sleep) is int and 0 <= sleep <= 10))
+        and (trick is None or type(trick) is bool)
+    )
+    if not plain:
+        return None
+    recorded, offset = moment  # type: ignore[misc]
+    trick_value = None if trick is None else int(trick)
+    return (eid, recorded, offset, spasm, pain, stress, sleep, trick_value, rec.note)
+
+
+def _checked_symptom_row(rec: SymptomEntry) -> Row:
     if not isinstance(rec, SymptomEntry):
         raise StoreError(f"expected a symptom entry, got {type(rec).__name__}")
     eid = _text(rec.id, "symptom entry id", required=True)
@@ -310,7 +401,8 @@ def injection_from_row(row: Row) -> Injection:
     try:
         effects = parse_side_effects(row[7])
     except ValueError as error:
-        raise StoreError(f"injection {row[0]}: stored side effects are unreadable: {error}")
+        message = f"injection {row[0]}: stored side effects are unreadable: {error}"
+        raise StoreError(message) from None
     return Injection(
         id=row[0],
         date=date.fromisoformat(row[1]),
@@ -366,6 +458,3 @@ def plan_from_row(row: Row) -> PlanRow:
         weekdays=weekdays,
         reminder_times=tuple(t for t in row[4].split(";") if t),
     )
-
-
-Encoder = Callable[[Any], Row]

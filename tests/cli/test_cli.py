@@ -312,8 +312,8 @@ def test_bad_rows_are_listed_and_nothing_is_written(tmp_path, capsys):
     )
     code, _, err = run(capsys, "import", str(bad))
     assert code == 1
-    problems = [line for line in err.splitlines() if line.startswith("sessions.csv:")]
-    assert [p.split(":")[1] for p in problems] == ["2", "6"], err
+    problems = [line for line in err.splitlines() if line.startswith(f"{bad}:")]
+    assert [p[len(str(bad)) :].split(":")[1] for p in problems] == ["2", "6"], err
     assert stats(capsys)["credits"] == 0
 
 
@@ -349,3 +349,8 @@ def test_stats_without_json_is_readable(small_week, capsys):
 def test_gui_script_entry_point_is_declared():
     text = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text()
     assert 'coach = "coach.cli:main"' in text.split("[project.gui-scripts]")[1]
+
+
+def test_from_in_the_future_without_to_is_bad_input(capsys):
+    code, _, err = run(capsys, "stats", "--json", "--from", "2999-01-01")
+    assert code == 1 and "2999-01-01" in err

@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _open_store(args: argparse.Namespace):
     from coach.store.database import Store
 
-    store = Store.open(_data_dir(args))
+    store = Store.open(_data_dir(args), daily_backup=False)
     if store.notice:
         print(store.notice, file=sys.stderr)
     return store
@@ -180,11 +180,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from coach.demo import write_demo
 
     with _open_store(args) as store:
-        if not store.is_empty():
-            raise BadInput(
-                f"{store.data_dir} already holds records; demo data is only written into an "
-                "empty data folder, so real entries never mix with made-up ones."
-            )
         history = write_demo(store, days=args.days, seed=args.seed, today=date.today())
     print(
         f"Wrote a demo history of {args.days} days to {_data_dir(args)}: "

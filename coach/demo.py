@@ -59,16 +59,16 @@ _S, _H, _B, _X = Kind.STRETCH, Kind.HEAT, Kind.BREATHING, Kind.RELAXATION
 
 #: The built-in routines (assets/routines/*.toml): id, title, kind, seconds, steps, mean drop.
 ROUTINES: tuple[DemoRoutine, ...] = (
-    DemoRoutine("neck-shoulder-release",  "Gentle neck & shoulder release", _S,  610,  9, 1.0),
-    DemoRoutine("desk-micro-break",       "Desk micro-break",               _S,  185,  5, 0.9),
-    DemoRoutine("after-injection-gentle", "Gentle day after an injection",  _S,  420,  3, 0.9),
-    DemoRoutine("heat-and-stretch",       "Heat & stretch",                 _H, 1500,  8, 1.75),
+    DemoRoutine("neck-shoulder-release",  "Gentle neck & shoulder release", _S,  716, 10, 1.0),
+    DemoRoutine("desk-micro-break",       "Desk micro-break",               _S,  181,  5, 0.9),
+    DemoRoutine("after-injection-gentle", "Gentle day after an injection",  _S,  415,  3, 0.9),
+    DemoRoutine("heat-and-stretch",       "Heat & stretch",                 _H, 1458,  5, 1.75),
     DemoRoutine("belly-breathing",        "Belly breathing",                _B,  300,  1, 0.8),
-    DemoRoutine("resonance-breathing",    "Resonance breathing",            _B,  600,  1, 0.9),
-    DemoRoutine("box-breathing",          "Box breathing",                  _B,  180,  1, 0.75),
-    DemoRoutine("breathing-4-7-8",        "4-7-8 breathing",                _B,   90,  1, 0.7),
-    DemoRoutine("progressive-relaxation", "Progressive relaxation",         _X,  480, 10, 0.5),
-    DemoRoutine("body-scan",              "Body scan",                      _X,  600,  8, 0.5),
+    DemoRoutine("resonance-breathing",    "Resonance breathing",            _B,  605,  1, 0.9),
+    DemoRoutine("box-breathing",          "Box breathing",                  _B,  160,  1, 0.75),
+    DemoRoutine("breathing-4-7-8",        "4-7-8 breathing",                _B,   76,  1, 0.7),
+    DemoRoutine("progressive-relaxation", "Progressive relaxation",         _X,  455, 22, 0.5),
+    DemoRoutine("body-scan",              "Body scan",                      _X,  600, 13, 0.5),
 )  # fmt: skip
 
 _R: dict[str, DemoRoutine] = {r.id: r for r in ROUTINES}

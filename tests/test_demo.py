@@ -349,3 +349,20 @@ def test_write_demo_refuses_a_folder_that_holds_records_and_writes_nothing(data_
         after = store.history()
     assert after.sessions == () and after.injections == () and after.plan == ()
     assert [e.id for e in after.symptoms] == [entry.id]
+
+
+def test_demo_routines_match_the_builtin_routine_files():
+    # Demo sessions must look like real runs of the real routines: same ids, titles, kinds,
+    # step counts and planned lengths.
+    from coach.core.routine_library import load_library
+    from coach.core.segments import expand, total_seconds
+
+    library = load_library()
+    for demo_routine in ROUTINES:
+        routine = library.find(demo_routine.id)
+        assert routine is not None, demo_routine.id
+        assert routine.title == demo_routine.title
+        assert routine.kind == demo_routine.kind
+        steps = len({segment.step_index for segment in expand(routine)})
+        assert steps == demo_routine.steps_total, demo_routine.id
+        assert round(total_seconds(routine)) == demo_routine.planned_seconds, demo_routine.id

@@ -148,13 +148,23 @@ class Store:
     # --- opening and closing -----------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None, *, now: Clock | None = None) -> Store:
-        """Open (creating if needed) the diary in data_dir; see the module docstring."""
+    def open(
+        cls,
+        data_dir: str | Path | None = None,
+        *,
+        now: Clock | None = None,
+        daily_backup: bool = True,
+    ) -> Store:
+        """Open (creating if needed) the diary in data_dir; see the module docstring.
+
+        The command line passes daily_backup=False: a read-only command such as `stats`
+        then writes nothing into the data folder.
+        """
         clock = now or local_now
         folder = resolve_data_dir(data_dir)
         path = database_path(folder)
         try:
-            return cls._open(folder, path, clock)
+            return cls._open(folder, path, clock, daily_backup)
         except StoreError:
             raise
         except sqlite3.Error as error:
@@ -170,7 +180,7 @@ class Store:
             raise StoreError(f"Could not open the diary database {path}: {error}") from error
 
     @classmethod
-    def _open(cls, folder: Path, path: Path, clock: Clock) -> Store:
+    def _open(cls, folder: Path, path: Path, clock: Clock, daily_backup: bool) -> Store:
         version = _peek_version(path) if path.is_file() else 0
         if version is not None and version > schema.current_version():
             raise NewerSchemaError(
@@ -191,7 +201,8 @@ class Store:
         store = cls(folder, conn, clock, notice)
         try:
             store._migrate()
-            store._daily_backup()
+            if daily_backup:
+                store._daily_backup()
         except BaseException:
             store.close()
             raise

@@ -354,3 +354,23 @@ def test_gui_script_entry_point_is_declared():
 def test_from_in_the_future_without_to_is_bad_input(capsys):
     code, _, err = run(capsys, "stats", "--json", "--from", "2999-01-01")
     assert code == 1 and "2999-01-01" in err
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_refused_commands_write_nothing_into_the_data_folder(
+    small_week, data_dir, tmp_path, capsys
+):
+    before = _snapshot(data_dir)
+    bad = tmp_path / "symptoms.csv"
+    bad.write_text("id,recorded_at,spasm\n,2026-11-02T08:00:00+00:00,12\n", encoding="utf-8")
+    assert run(capsys, "import", str(bad))[0] == 1
+    assert run(capsys, "demo", "--days", "10")[0] == 1
+    assert run(capsys, "stats", "--json")[0] == 0
+    assert _snapshot(data_dir) == before

@@ -7,7 +7,7 @@ Escape clears. The buttons themselves take no focus, so arrows always move the r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -70,7 +70,7 @@ class RatingWidget(QWidget):
         self._row.setObjectName("ratingRow")
         self._grid = QGridLayout(self._row)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(theme.space(1))
+        self._grid.setSpacing(theme.space(0.75))
 
         low = theme.set_role(QLabel(low_label), "small")
         high = theme.set_role(QLabel(high_label), "small")
@@ -85,7 +85,7 @@ class RatingWidget(QWidget):
         anchors.addWidget(high, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.space(0.75), theme.space(0.75), theme.space(0.75), 4)
+        layout.setContentsMargins(3, 3, 3, 3)  # room for the focus ring
         layout.setSpacing(theme.space(1))
         layout.addWidget(self._row)
         layout.addLayout(anchors)
@@ -98,7 +98,7 @@ class RatingWidget(QWidget):
         """The chosen number, or None."""
         return self._value
 
-    def setValue(self, value: int | None) -> None:  # noqa: N802 - Qt naming, used as a slot
+    def setValue(self, value: int | None) -> None:
         """Choose a number (None clears); emits valueChanged when it changes."""
         if value is not None:
             value = max(RATING_MIN, min(RATING_MAX, int(value)))
@@ -129,7 +129,7 @@ class RatingWidget(QWidget):
 
     # --- keyboard -----------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         text = event.text()
         if text.isdigit() and len(text) == 1:
@@ -151,22 +151,41 @@ class RatingWidget(QWidget):
 
     # --- layout -------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # One row reads as a scale; when large text makes that too wide, use two rows
         # (0-5 over 6-10) rather than clipping numbers or scrolling sideways.
-        one_row = self._row_width(len(self._buttons))
-        self._arrange(len(self._buttons) if event.size().width() >= one_row else 6)
+        self._arrange(self._columns_for(event.size().width()))
+
+    def button_width(self) -> int:
+        """The narrowest a number button may be: 56 px, or wider for large text."""
+        widest = self._buttons[-1].fontMetrics().horizontalAdvance("10")
+        return max(theme.RATING_BUTTON, widest + theme.space(2))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # A new text size changes how wide the numbers are: lay them out again, once
+            # the buttons have their new font (they get it after this event).
+            QTimer.singleShot(0, self, self._rearrange)
+
+    def _rearrange(self) -> None:
+        self._columns = 0
+        self._arrange(self._columns_for(self.width()))
+
+    def _columns_for(self, width: int) -> int:
+        return len(self._buttons) if width >= self._row_width(len(self._buttons)) else 6
 
     def _row_width(self, columns: int) -> int:
-        button = max(b.sizeHint().width() for b in self._buttons)
         margins = self.layout().contentsMargins()
         spacing = self._grid.spacing() * (columns - 1)
-        return columns * max(button, theme.RATING_BUTTON) + spacing + margins.left() + (
-            margins.right()
-        )
+        return columns * self.button_width() + spacing + margins.left() + margins.right()
 
     def _arrange(self, columns: int) -> None:
+        width = self.button_width()
+        for button in self._buttons:
+            # Explicit, because a push button's own size hint asks for 80 px or more.
+            button.setMinimumWidth(width)
         if columns == self._columns:
             return
         self._columns = columns
@@ -178,3 +197,10 @@ class RatingWidget(QWidget):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
         # Narrow enough for the two-row form, so the page never has to scroll sideways.
         self.setMinimumWidth(self._row_width(6))
+        # Changed while the parent layout is busy resizing us, the new height would not
+        # reach it; tell it again once that pass is over.
+        QTimer.singleShot(0, self, self._tell_parent_layout)
+
+    def _tell_parent_layout(self) -> None:
+        self._row.updateGeometry()
+        self.updateGeometry()

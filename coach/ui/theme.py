@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.core.records import Kind
@@ -181,18 +181,17 @@ DARK = Palette(
 
 @dataclass(frozen=True)
 class KindLook:
-    """How a kind is named and marked, so colour is never its only sign."""
+    """How a kind is named, so its colour is never its only sign."""
 
     title: str  # card heading, e.g. "Stretches"
     noun: str  # one session, e.g. "stretch session"
-    symbol: str  # a plain text mark shown beside the colour
 
 
 KIND_LOOKS: dict[Kind, KindLook] = {
-    Kind.STRETCH: KindLook("Stretches", "stretch session", "≈"),
-    Kind.HEAT: KindLook("Heat", "heat session", "☼"),
-    Kind.BREATHING: KindLook("Breathing", "breathing session", "○"),
-    Kind.RELAXATION: KindLook("Relaxation", "relaxation session", "◡"),
+    Kind.STRETCH: KindLook("Stretches", "stretch session"),
+    Kind.HEAT: KindLook("Heat", "heat session"),
+    Kind.BREATHING: KindLook("Breathing", "breathing session"),
+    Kind.RELAXATION: KindLook("Relaxation", "relaxation session"),
 }
 
 
@@ -206,30 +205,31 @@ def kind_look(kind: Kind | str) -> KindLook:
 
 def set_role(widget: QWidget, role: str) -> QWidget:
     """Tag a widget with a stylesheet role (e.g. "primary", "card", "heading")."""
-    widget.setProperty("role", role)
-    _repolish(widget)
-    return widget
+    return _tag(widget, "role", role)
 
 
 def set_kind(widget: QWidget, kind: Kind | str | None) -> QWidget:
     """Tag a widget with a routine kind so it takes that kind's colours."""
-    widget.setProperty("kind", Kind(kind).value if kind is not None else "")
-    _repolish(widget)
-    return widget
+    return _tag(widget, "kind", Kind(kind).value if kind is not None else "")
 
 
 def set_state(widget: QWidget, state: str) -> QWidget:
     """Tag a widget with a visual state (e.g. "done", "pending")."""
-    widget.setProperty("state", state)
-    _repolish(widget)
+    return _tag(widget, "state", state)
+
+
+def _tag(widget: QWidget, name: str, value: str) -> QWidget:
+    if widget.property(name) == value:
+        return widget
+    widget.setProperty(name, value)
+    # A dynamic property change is only seen by the stylesheet after a re-polish. A widget
+    # not polished yet (not shown so far) picks the property up when it is first shown, so
+    # it is left alone: that keeps start-up from touching QStyle from Python at all.
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
     return widget
-
-
-def _repolish(widget: QWidget) -> None:
-    # A dynamic property change is only seen by the stylesheet after a re-polish.
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
 
 
 # --- stylesheet -----------------------------------------------------------------------
@@ -248,18 +248,13 @@ def build_stylesheet(palette: Palette, text_scale: float = 1.0) -> str:
         k = p.kind(kind)
         kind_rules.append(
             f"""
-QFrame[role="kindcard"][kind="{kind.value}"] {{
-    border-left: 8px solid {k.accent};
-}}
+QFrame[role="kindstripe"][kind="{kind.value}"] {{ background: {k.accent}; }}
 QLabel[role="kindtitle"][kind="{kind.value}"] {{ color: {k.ink}; }}
 QLabel[role="pill"][kind="{kind.value}"][state="done"] {{
     background: {k.soft}; border-color: {k.accent}; color: {p.text};
 }}
 QLabel[role="pill"][kind="{kind.value}"][state="partial"] {{
     background: {k.soft}; border-color: {k.accent}; border-style: dashed; color: {p.text};
-}}
-QLabel[role="kindmark"][kind="{kind.value}"] {{
-    background: {k.soft}; color: {k.ink}; border: 2px solid {k.accent};
 }}"""
         )
 
@@ -269,7 +264,7 @@ QWidget {{
     color: {p.text};
 }}
 QMainWindow, QDialog, QMessageBox {{ background: {p.window}; }}
-QWidget#page, QScrollArea#pageScroll, QWidget#pageScrollViewport {{ background: {p.window}; }}
+QWidget#page, QScrollArea#pageScroll {{ background: {p.window}; }}
 QScrollArea {{ border: none; }}
 QToolTip {{
     background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; padding: 6px;
@@ -281,11 +276,13 @@ QLabel#appName {{ font-size: {pt(TextRole.LARGE)}; font-weight: 600; color: {p.t
 QListWidget#navigation {{
     background: transparent; border: none; outline: none;
 }}
+QListWidget#navigation {{ font-size: {pt(TextRole.LARGE)}; }}
 QListWidget#navigation::item {{
     min-height: {HIT_TARGET + 8}px;
     padding: 4px 12px;
     margin: 2px 0;
-    border-radius: {RADIUS - 4}px;
+    border-top-right-radius: {RADIUS - 4}px;
+    border-bottom-right-radius: {RADIUS - 4}px;
     border-left: 6px solid transparent;
     color: {p.text};
 }}
@@ -301,6 +298,8 @@ QLabel[role="title"] {{ font-size: {pt(TextRole.TITLE)}; font-weight: 600; }}
 QLabel[role="heading"] {{ font-size: {pt(TextRole.HEADING)}; font-weight: 600; }}
 QLabel[role="large"] {{ font-size: {pt(TextRole.LARGE)}; }}
 QLabel[role="muted"] {{ color: {p.muted}; }}
+QLabel[role="confirmed"] {{ color: {p.primary}; font-weight: 600; }}
+QLabel[role="problem"] {{ color: {p.text}; font-weight: 600; }}
 QLabel[role="small"] {{ font-size: {pt(TextRole.SMALL)}; color: {p.muted}; }}
 QLabel[role="countdown"] {{ font-size: {pt(TextRole.COUNTDOWN)}; font-weight: 300; }}
 
@@ -319,10 +318,8 @@ QFrame[role="confirmation"] {{
     background: {p.primary_soft};
     border-radius: {RADIUS - 4}px;
 }}
+QFrame[role="kindstripe"] {{ border: none; border-radius: 3px; }}
 QLabel[role="kindtitle"] {{ font-size: {pt(TextRole.LARGE)}; font-weight: 600; }}
-QLabel[role="kindmark"] {{
-    border-radius: {RADIUS}px; font-size: {pt(TextRole.LARGE)}; font-weight: 600;
-}}
 QLabel[role="pill"] {{
     border: 2px solid {p.border};
     border-radius: {RADIUS}px;
@@ -428,6 +425,7 @@ def qt_palette(palette: Palette) -> QPalette:
 _MODE_PROP = "coachColourMode"
 _SCALE_PROP = "coachTextScale"
 _FOLLOWING_PROP = "coachFollowsSystemScheme"
+_FUSION_PROP = "coachUsesFusion"
 
 
 def system_prefers_dark(app: QGuiApplication | None = None) -> bool:
@@ -450,6 +448,17 @@ def palette_for(mode: ColourMode | str, app: QGuiApplication | None = None) -> P
     return DARK if mode is ColourMode.DARK else LIGHT
 
 
+#: The Qt style under the stylesheet; the app passes STYLE_ARGUMENTS to QApplication so
+#: Qt picks it while starting, which is cheaper than setStyle() from Python.
+STYLE_NAME = "Fusion"
+STYLE_ARGUMENTS: tuple[str, ...] = ("-style", STYLE_NAME)
+
+
+def started_with_style(app: QApplication) -> None:
+    """Note that the app was created with STYLE_ARGUMENTS (apply_theme then skips setStyle)."""
+    app.setProperty(_FUSION_PROP, True)
+
+
 def apply_theme(
     app: QApplication,
     mode: ColourMode | str = ColourMode.SYSTEM,
@@ -463,11 +472,9 @@ def apply_theme(
     palette = palette_for(mode, app)
     # Fusion draws every control from the palette, so dark mode is complete and the look is
     # the same on every desktop.
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
-    font = QFont(app.font())
-    font.setPointSizeF(point_size(TextRole.BODY, scale))
-    app.setFont(font)
+    if not app.property(_FUSION_PROP):
+        app.setStyle(STYLE_NAME)
+        app.setProperty(_FUSION_PROP, True)
     app.setPalette(qt_palette(palette))
     app.setStyleSheet(build_stylesheet(palette, scale))
     _follow_system_scheme(app)
@@ -507,5 +514,4 @@ def _follow_system_scheme(app: QApplication) -> None:
         if current_mode(app) is ColourMode.SYSTEM:
             apply_theme(app, ColourMode.SYSTEM, current_text_scale(app))
 
-    # Queued: the desktop may send several changes in a row; restyle once things settle.
-    hints.colorSchemeChanged.connect(scheme_changed, Qt.ConnectionType.QueuedConnection)
+    hints.colorSchemeChanged.connect(scheme_changed)

@@ -1,0 +1,147 @@
+"""Starts the GUI: the QApplication, the theme, the Store and the main window.
+
+Only QtCore, QtGui and QtWidgets are imported here: charts, sound and speech are loaded by
+the screens that need them, when first shown, so the window appears quickly.
+
+COACH_STARTUP_PROBE=1 makes run_gui print, right after the window's first paint, the
+wall-clock and CPU time and the resident memory, then quit (benchmarks/startup.py reads
+that line).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from coach.assets import asset
+from coach.store.database import NewerSchemaError, Store, StoreError
+from coach.ui import theme
+from coach.ui.main_window import WINDOW_TITLE, MainWindow
+
+PROBE_ENV = "COACH_STARTUP_PROBE"
+PROBE_PREFIX = "COACH_STARTUP_PROBE"
+
+
+def resident_kb() -> int:
+    """This process's resident memory (VmRSS) in kB; 0 where /proc is missing."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def probe_line() -> str:
+    """The line the start-up benchmark reads: wall-clock and CPU time, resident memory."""
+    return (
+        f"{PROBE_PREFIX} wall={time.time():.6f} cpu={time.process_time():.6f} "
+        f"rss_kb={resident_kb()}"
+    )
+
+
+class AfterFirstPaint(QObject):
+    """Runs callbacks once the watched window has painted for the first time.
+
+    Work that the first sight of the window does not need (the SVG icon engine, the
+    start-up probe) waits for it, so the patient sees the window sooner.
+    """
+
+    def __init__(self, window: QObject, callbacks: list[Callable[[], object]]) -> None:
+        super().__init__(window)
+        self._callbacks = callbacks
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._callbacks and event.type() == QEvent.Type.Paint:
+            callbacks, self._callbacks = self._callbacks, []
+            watched.removeEventFilter(self)
+            for callback in callbacks:
+                QTimer.singleShot(0, self, callback)
+        return False
+
+
+def report_startup_and_quit() -> None:
+    """The start-up probe: print probe_line() and leave the event loop."""
+    print(probe_line(), flush=True)
+    QApplication.quit()
+
+
+def application() -> QApplication:
+    """The QApplication, made once (tests and the CLI may already have one)."""
+    app = QApplication.instance()
+    if app is None:
+        # Only our own Qt arguments: the CLI has already read the command line.
+        app = QApplication([sys.argv[0] if sys.argv else "coach", *theme.STYLE_ARGUMENTS])
+        theme.started_with_style(app)
+    app.setApplicationName("TrapeziusCoach")
+    app.setDesktopFileName("coach")
+    return app
+
+
+def app_icon() -> QIcon:
+    """The line-art app icon (an empty icon if the file is missing)."""
+    path = asset("icons", "coach.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def show_problem(title: str, text: str) -> None:
+    """A plain, modal message for a problem that stops the app from opening."""
+    from PySide6.QtWidgets import QMessageBox  # rarely needed: kept off the start-up path
+
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(WINDOW_TITLE)
+    box.setText(title)
+    box.setInformativeText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
+
+
+def initial_size(app: QGuiApplication) -> QSize:
+    """A comfortable first window size that fits the screen."""
+    wanted = QSize(1100, 780)
+    screen = app.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size() * 0.92
+    return wanted.boundedTo(room)
+
+
+def run_gui(data_dir: Path | None = None) -> int:
+    """Open the app window on the diary in data_dir (None: the usual place); exit code."""
+    probe = os.environ.get(PROBE_ENV) == "1"
+    app = application()
+    # The Settings screen will pass the saved colour mode and text size here.
+    theme.apply_theme(app, theme.ColourMode.SYSTEM, 1.0)
+    try:
+        store = Store.open(data_dir)
+    except NewerSchemaError as error:
+        # The store's message already says that nothing was changed and what to do.
+        show_problem("This diary was saved by a newer version of Trapezius Coach.", str(error))
+        return 1
+    except StoreError as error:
+        show_problem("Trapezius Coach cannot open your diary.", str(error))
+        return 1
+    try:
+        window = MainWindow(store)
+        window.resize(initial_size(app))
+        window.show_notice(store.notice)
+        later: list[Callable[[], object]] = [lambda: window.setWindowIcon(app_icon())]
+        if probe:
+            # Timed at the first paint itself, before anything deferred runs.
+            later.insert(0, report_startup_and_quit)
+        AfterFirstPaint(window, later)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()

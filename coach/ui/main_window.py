@@ -1,0 +1,233 @@
+"""The main window: a navigation side bar on the left, the chosen screen on the right.
+
+Screens are listed in SCREENS; adding one is one line there. Each screen module is
+imported and built only when first shown, so heavy screens (charts) cost nothing at
+start-up. A screen class is called as `Screen(store, parent)`; it may have a `refresh()`
+slot (called whenever it is shown) and a `dataChanged` signal (emitted after it wrote to
+the Store, so the other screens re-read before they are next shown).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.ui import theme
+
+if TYPE_CHECKING:
+    from coach.store.database import Store
+
+WINDOW_TITLE = "Trapezius Coach"
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    """One entry of the navigation: its label and where its widget class lives."""
+
+    key: str
+    title: str
+    module: str
+    class_name: str
+
+
+#: The navigation, top to bottom. Add a screen here (one line) and nowhere else.
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec("today", "Today", "coach.ui.today_view", "TodayView"),
+)
+
+
+class NoticeBanner(QFrame):
+    """A calm, dismissable message at the top of the window (not a warning)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBanner")
+        theme.set_role(self, "notice")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(
+            theme.space(2.5), theme.space(2), theme.space(2), theme.space(2)
+        )
+        layout.setSpacing(theme.space(2))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ok_button = QPushButton("OK")
+        self.ok_button.setAccessibleName("Close this message")
+        self.ok_button.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        """Show one message until the patient closes it."""
+        self.label.setText(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    """The app window: side bar navigation plus one screen at a time."""
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        screens: tuple[ScreenSpec, ...] = SCREENS,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._specs = screens
+        self._screens: dict[str, QWidget] = {}
+        self.setWindowTitle(WINDOW_TITLE)
+        self.setMinimumSize(640, 480)
+
+        # Built top-down (each widget made with its parent): moving a finished subtree
+        # into a new parent would restyle all of it again, which start-up can do without.
+        central = QWidget(self)
+        central.setObjectName("page")
+        self.setCentralWidget(central)
+        root = QHBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+
+        self.sidebar = QFrame(central)
+        self.sidebar.setObjectName("sidebar")
+        side = QVBoxLayout(self.sidebar)
+        side.setContentsMargins(
+            theme.space(1.5), theme.space(3), theme.space(1.5), theme.space(2)
+        )
+        side.setSpacing(theme.space(2))
+        self.app_name = QLabel(WINDOW_TITLE, self.sidebar)
+        self.app_name.setObjectName("appName")
+        self.app_name.setWordWrap(True)
+        self.app_name.setContentsMargins(theme.space(1.5), 0, 0, 0)
+        self.navigation = QListWidget(self.sidebar)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Screens")
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.addItems([spec.title for spec in screens])
+        side.addWidget(self.app_name)
+        side.addWidget(self.navigation, 1)
+
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.notice = NoticeBanner(central)
+        notice_row = QHBoxLayout()
+        notice_row.setContentsMargins(theme.space(4), theme.space(3), theme.space(4), 0)
+        notice_row.addWidget(self.notice)
+        self.stack = QStackedWidget(central)
+        body.addLayout(notice_row)
+        body.addWidget(self.stack, 1)
+
+        root.addWidget(self.sidebar)
+        root.addLayout(body, 1)
+        self._fit_sidebar()
+
+        self.navigation.currentRowChanged.connect(self._on_row_changed)
+        self.navigation.setCurrentRow(0)
+
+    # --- screens ----------------------------------------------------------------------
+
+    def screen_titles(self) -> list[str]:
+        """The navigation's labels, top to bottom."""
+        return [self.navigation.item(i).text() for i in range(self.navigation.count())]
+
+    def screen(self, key: str) -> QWidget:
+        """The widget of one screen, building it on first use."""
+        if key not in self._screens:
+            spec = next(s for s in self._specs if s.key == key)
+            cls = getattr(importlib.import_module(spec.module), spec.class_name)
+            widget = cls(self.store, self.stack)
+            signal = getattr(widget, "dataChanged", None)
+            if signal is not None:
+                signal.connect(self._on_data_changed)
+            self._screens[key] = widget
+            self.stack.addWidget(widget)
+        return self._screens[key]
+
+    def current_screen(self) -> QWidget | None:
+        """The screen shown now."""
+        return self.stack.currentWidget()
+
+    def show_screen(self, key: str) -> None:
+        """Switch to a screen by key (the navigation follows)."""
+        row = next(i for i, s in enumerate(self._specs) if s.key == key)
+        self.navigation.setCurrentRow(row)
+
+    def show_notice(self, text: str | None) -> None:
+        """Show a calm message above the screens (nothing when text is empty)."""
+        if text:
+            self.notice.show_message(text)
+
+    @Slot(int)
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        for i in range(self.navigation.count()):
+            # Bold as well as coloured: the current screen is never shown by colour alone.
+            item = self.navigation.item(i)
+            font = item.font()
+            font.setBold(i == row)
+            item.setFont(font)
+        widget = self.screen(self._specs[row].key)
+        self.stack.setCurrentWidget(widget)
+        if self.isVisible():
+            _refresh(widget)
+
+    @Slot()
+    def _on_data_changed(self) -> None:
+        # The sender has refreshed itself; the others re-read now so that nothing stale is
+        # shown after the patient switches screens.
+        sender = self.sender()
+        for widget in self._screens.values():
+            if widget is not sender:
+                _refresh(widget)
+
+    # --- window events ----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            current = self.current_screen()
+            if current is not None:
+                _refresh(current)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # After the children have taken their new fonts, which happens after this event.
+            QTimer.singleShot(0, self, self._fit_sidebar)
+
+    def _fit_sidebar(self) -> None:
+        # Wide enough for the longest label at the current text size, never cramped.
+        labels = self.navigation.fontMetrics()
+        widest = max(labels.horizontalAdvance(s.title) for s in self._specs)
+        name = self.app_name.fontMetrics()
+        longest_word = max(name.horizontalAdvance(w) for w in WINDOW_TITLE.split())
+        width = max(
+            theme.SIDEBAR_WIDTH, widest + theme.space(10), longest_word + theme.space(6)
+        )
+        self.sidebar.setFixedWidth(width)
+
+
+def _refresh(widget: QWidget) -> None:
+    refresh = getattr(widget, "refresh", None)
+    if callable(refresh):
+        refresh()

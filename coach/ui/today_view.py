@@ -1,0 +1,584 @@
+"""The Today screen: what is planned today, a two-tap spasm rating, and today's entries.
+
+It holds no rules of its own: planned and done counts come from coach.analysis
+(day_summary), records come from and go to the Store. It refreshes when the window shows
+it, after it saves, and at local midnight (one single-shot timer, no polling).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from math import ceil
+from typing import TYPE_CHECKING
+from uuid import uuid4
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.analysis.adherence import DaySummary, day_summary
+from coach.core.records import (
+    KINDS,
+    History,
+    Injection,
+    Kind,
+    PlanRow,
+    SessionRecord,
+    SessionStatus,
+    SymptomEntry,
+)
+from coach.store.errors import StoreError
+from coach.ui import theme
+from coach.ui.rating_widget import RatingWidget
+
+if TYPE_CHECKING:
+    from coach.store.database import Store
+
+#: Words for how a session ended, as the patient would say it.
+STATUS_WORDS: dict[SessionStatus, str] = {
+    SessionStatus.COMPLETED: "finished",
+    SessionStatus.PARTIAL: "partly done",
+    SessionStatus.STOPPED: "stopped early",
+    SessionStatus.ABANDONED: "left unfinished",
+    SessionStatus.IN_PROGRESS: "in progress",
+}
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+TICK = "✓"
+
+
+def day_in_words(day: date) -> str:
+    """'Thursday 26 November' (English, whatever the system locale)."""
+    # Not strftime: Qt sets the C locale from the environment, and the rest of the app's
+    # words are English.
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+
+
+def clock_time(moment: datetime) -> str:
+    """'10:32' in the record's own offset (the time the patient saw on the clock)."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def count_in_words(value: float) -> str:
+    """A credit count as read aloud: 2 -> '2', 1.5 -> '1½', 0.5 -> '½'."""
+    whole = int(value)
+    half = value - whole >= 0.5
+    if half:
+        return f"{whole}½" if whole else "½"
+    return str(whole)
+
+
+def next_local_midnight(now: datetime) -> datetime:
+    """The next local midnight after `now` (an aware local time), DST included."""
+    tomorrow = now.date() + timedelta(days=1)
+    # A naive midnight made aware by astimezone() takes the system zone's offset for that
+    # night, so a DST change today still lands on the real midnight.
+    return datetime(tomorrow.year, tomorrow.month, tomorrow.day).astimezone()
+
+
+def msecs_until(later: datetime, now: datetime) -> int:
+    """Whole milliseconds from now to later, at least 1."""
+    return max(1, ceil((later - now).total_seconds() * 1000))
+
+
+@dataclass(frozen=True)
+class TodayData:
+    """Everything the Today screen shows, read from the Store in one go."""
+
+    day: date
+    summary: DaySummary
+    has_plan: bool
+    injection_today: bool
+    sessions: tuple[SessionRecord, ...]
+    symptoms: tuple[SymptomEntry, ...]
+
+
+def load_today(store: Store, day: date) -> TodayData:
+    """Read today's records and plan from the Store and summarise them."""
+    # The Store offers whole-table reads only, so today's rows are picked out here.
+    sessions = tuple(s for s in store.sessions() if s.day == day)
+    symptoms = tuple(e for e in store.symptoms() if e.day == day)
+    plan: tuple[PlanRow, ...] = tuple(store.plan_rows())
+    injections: tuple[Injection, ...] = tuple(store.injections())
+    history = History(sessions=sessions, symptoms=symptoms, injections=injections, plan=plan)
+    return TodayData(
+        day=day,
+        summary=day_summary(history, day),
+        has_plan=bool(plan),
+        injection_today=any(i.date == day for i in injections),
+        sessions=sessions,
+        symptoms=symptoms,
+    )
+
+
+# --- small building blocks ------------------------------------------------------------
+
+
+def _label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        theme.set_role(label, role)
+    return label
+
+
+def _card(role: str = "card") -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    theme.set_role(frame, role)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(
+        theme.space(2.5), theme.space(2.5), theme.space(2.5), theme.space(2.5)
+    )
+    layout.setSpacing(theme.space(1.5))
+    return frame, layout
+
+
+class PlanCard(QFrame):
+    """One kind's plan for today: 'Stretches', '1 of 2 done', and a mark per session."""
+
+    def __init__(self, kind: Kind, planned: int, credits: float) -> None:
+        super().__init__()
+        self.kind = kind
+        self.planned = planned
+        self.credits = credits
+        look = theme.kind_look(kind)
+        theme.set_role(self, "kindcard")
+        self.setObjectName(f"plan-{kind.value}")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(
+            theme.space(1.5), theme.space(1.5), theme.space(2.5), theme.space(2)
+        )
+        outer.setSpacing(theme.space(2))
+        stripe = QFrame()
+        theme.set_role(stripe, "kindstripe")
+        theme.set_kind(stripe, kind)
+        stripe.setFixedWidth(theme.space(0.75))
+        outer.addWidget(stripe)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, theme.space(0.5), 0, 0)
+        layout.setSpacing(theme.space(0.75))
+        outer.addLayout(layout, 1)
+
+        title = _label(look.title, "kindtitle")
+        theme.set_kind(title, kind)
+        done = min(credits, planned)
+        self.progress_label = _label(f"{count_in_words(done)} of {planned} done", "large")
+        self.progress_label.setAccessibleName(
+            f"{look.title}: {count_in_words(done)} of {planned} done"
+        )
+        layout.addWidget(title)
+        layout.addWidget(self.progress_label)
+
+        marks = QGridLayout()
+        marks.setContentsMargins(0, theme.space(0.5), 0, 0)
+        marks.setHorizontalSpacing(theme.space(1))
+        marks.setVerticalSpacing(theme.space(1))
+        per_row = 3
+        self.marks: list[str] = []
+        for slot in range(planned):
+            part = max(0.0, min(1.0, credits - slot))
+            if part >= 1:
+                text, state = f"{TICK} Done", "done"
+            elif part > 0:
+                text, state = "◐ Partly", "partial"
+            else:
+                text, state = "To do", "pending"
+            self.marks.append(text)
+            pill = _label(text, "pill", wrap=False)
+            pill.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            theme.set_kind(pill, kind)
+            theme.set_state(pill, state)
+            marks.addWidget(pill, slot // per_row, slot % per_row)
+        marks.setColumnStretch(per_row, 1)
+        layout.addLayout(marks)
+        layout.addStretch(1)
+
+    @property
+    def text(self) -> str:
+        """The card's main line, e.g. '1 of 2 done'."""
+        return self.progress_label.text()
+
+
+class EntryRow(QWidget):
+    """One line of today's entries: time, what, rating (the rating drops below when narrow)."""
+
+    def __init__(self, record_id: str, moment: datetime, what: str, rating: str) -> None:
+        super().__init__()
+        self.record_id = record_id
+        self.moment = moment
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, theme.space(1), 0, theme.space(1))
+        self._grid.setHorizontalSpacing(theme.space(2))
+        self._grid.setVerticalSpacing(theme.space(0.5))
+        self.time_label = _label(clock_time(moment), "entrytime", wrap=False)
+        self.what_label = _label(what)
+        self.rating_label = _label(rating, wrap=False)
+        self._grid.addWidget(self.time_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self._grid.addWidget(self.what_label, 0, 1)
+        self._grid.setColumnStretch(1, 1)
+        self._narrow: bool | None = None
+        self._place_rating(narrow=False)
+
+    @property
+    def text(self) -> str:
+        """The whole row as one line (what a screen reader would read)."""
+        parts = (self.time_label.text(), self.what_label.text(), self.rating_label.text())
+        return " ".join(t for t in parts if t)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Side by side needs room for a sentence and the rating; else the rating goes
+        # under the words, where it cannot squeeze them into a thin column.
+        room = self.fontMetrics().averageCharWidth() * 52
+        self._place_rating(narrow=event.size().width() < room)
+
+    def _place_rating(self, *, narrow: bool) -> None:
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        self._grid.removeWidget(self.rating_label)
+        if narrow:
+            self.rating_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            self._grid.addWidget(self.rating_label, 1, 1)
+        else:
+            self.rating_label.setAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+            )
+            self._grid.addWidget(self.rating_label, 0, 2, Qt.AlignmentFlag.AlignTop)
+
+
+def _symptom_row(entry: SymptomEntry) -> EntryRow:
+    what = "Spasm check"
+    if entry.note:
+        what += f": {entry.note}"
+    rating = f"spasm {entry.spasm}"
+    if entry.pain is not None:
+        rating += f" · pain {entry.pain}"
+    return EntryRow(entry.id, entry.recorded_at, what, rating)
+
+
+def _session_row(session: SessionRecord) -> EntryRow:
+    look = theme.kind_look(session.kind)
+    what = f"{look.title}: {session.routine_title}, {STATUS_WORDS[session.status]}"
+    before, after = session.spasm_before, session.spasm_after
+    if before is not None and after is not None:
+        rating = f"spasm {before} → {after}"
+    elif before is not None:
+        rating = f"spasm {before} before"
+    elif after is not None:
+        rating = f"spasm {after} after"
+    else:
+        rating = ""
+    return EntryRow(session.id, session.started_at, what, rating)
+
+
+def _clear(layout: QGridLayout | QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+# --- the screen -----------------------------------------------------------------------
+
+
+class TodayView(QWidget):
+    """The Today screen. Call refresh() when the data may have changed."""
+
+    #: Emitted after this screen wrote to the Store, so other screens can refresh.
+    dataChanged = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._now = now or (lambda: datetime.now().astimezone())
+        self._day: date | None = None
+        self._cards: list[PlanCard] = []
+        self._entry_rows: list[EntryRow] = []
+        self._card_columns = 0
+
+        # Why a single-shot timer to midnight: the date heading and the plan must turn over
+        # at midnight without waking the CPU every minute to check.
+        self.midnight_timer = QTimer(self)
+        self.midnight_timer.setSingleShot(True)
+        self.midnight_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.midnight_timer.timeout.connect(self._on_midnight)
+
+        self._build()
+
+    # --- layout -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        scroll = self._scroll = QScrollArea(self)
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The page is laid out never to need sideways scrolling (a test holds it to that);
+        # the scroll bar stays possible so that nothing could ever be cut off unseen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        page = QWidget()
+        page.setObjectName("page")
+        scroll.setWidget(page)
+        centre = QHBoxLayout(page)
+        centre.setContentsMargins(
+            theme.space(4), theme.space(3), theme.space(4), theme.space(5)
+        )
+        self._content = QWidget()
+        self._content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        centre.addStretch(0)
+        centre.addWidget(self._content, 1)
+        centre.addStretch(0)
+        self._fit_content_width()
+
+        column = QVBoxLayout(self._content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(theme.space(2))
+
+        self.date_label = _label("", "title")
+        self.date_label.setObjectName("todayDate")
+        column.addWidget(self.date_label)
+        column.addSpacing(theme.space(1))
+
+        # The rating comes first: it is the one primary action of this screen, so it is in
+        # sight on opening (with large text, choosing a number scrolls Save into view).
+        rating_card, rating_layout = _card()
+        rating_card.setObjectName("ratingCard")
+        question = _label("How are your spasms right now?", "heading")
+        rating_layout.addWidget(question)
+        self.rating = RatingWidget(name="Spasms right now, 0 to 10")
+        question.setBuddy(self.rating)
+        rating_layout.addWidget(self.rating)
+        rating_layout.addWidget(
+            _label(
+                "This 0–10 number is your own tracking figure, not a clinical scale.", "small"
+            )
+        )
+        actions = QVBoxLayout()
+        actions.setSpacing(theme.space(1.5))
+        self.save_button = QPushButton("Save rating")
+        self.save_button.setObjectName("saveRating")
+        theme.set_role(self.save_button, "primary")
+        self.save_button.setEnabled(False)
+        self.save_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.save_button.clicked.connect(self.save_rating)
+        self.confirmation = _label("", "confirmed")
+        self.confirmation.setObjectName("confirmation")
+        actions.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        actions.addWidget(self.confirmation)
+        self.confirmation.hide()
+        rating_layout.addLayout(actions)
+        self.rating.valueChanged.connect(self._on_rating_changed)
+        column.addWidget(rating_card)
+        column.addSpacing(theme.space(2))
+
+        # Today's plan
+        column.addWidget(_label("Today's plan", "heading"))
+        self.plan_message = _label("", "muted")
+        self.plan_message.setObjectName("planMessage")
+        column.addWidget(self.plan_message)
+        self._cards_grid = QGridLayout()
+        self._cards_grid.setSpacing(theme.space(2))
+        column.addLayout(self._cards_grid)
+        column.addSpacing(theme.space(2))
+
+        # Today's entries
+        entries_card, entries_layout = _card()
+        entries_card.setObjectName("entriesCard")
+        entries_layout.addWidget(_label("Today's entries", "heading"))
+        self.entries_message = _label(
+            "Nothing recorded yet today. Your ratings and sessions will show here.", "muted"
+        )
+        self.entries_message.setObjectName("entriesMessage")
+        entries_layout.addWidget(self.entries_message)
+        self._entries_list = QVBoxLayout()
+        self._entries_list.setSpacing(0)
+        entries_layout.addLayout(self._entries_list)
+        column.addWidget(entries_card)
+        column.addStretch(1)
+
+    def _fit_content_width(self) -> None:
+        # Long lines tire the eyes; larger text may use a wider column.
+        scale = theme.current_text_scale(QApplication.instance())
+        self._content.setMaximumWidth(round(theme.CONTENT_MAX_WIDTH * scale))
+
+    # --- data -------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read today's records and plan and redraw; re-arm the midnight timer."""
+        now = self._now()
+        data = load_today(self._store, now.date())
+        if data.day != self._day:
+            # A new day: yesterday's confirmation no longer applies.
+            self._confirm("")
+            self._day = data.day
+        self.date_label.setText(day_in_words(data.day))
+        self._show_plan(data)
+        self._show_entries(data)
+        self._arm_midnight(now)
+
+    def _show_plan(self, data: TodayData) -> None:
+        _clear(self._cards_grid)
+        self._cards = [
+            PlanCard(kind, data.summary.planned[kind], data.summary.credits[kind])
+            for kind in KINDS
+            if data.summary.planned[kind] > 0
+        ]
+        self._card_columns = 0
+        self._place_cards()
+        messages = []
+        if not data.has_plan:
+            messages.append("No plan is set yet.")
+        elif not self._cards and not data.injection_today:
+            messages.append("Nothing is planned for today. Rest is part of the plan too.")
+        if data.has_plan and data.injection_today:
+            messages.append("Injection day: stretches and heat take a rest today.")
+        self.plan_message.setText(" ".join(messages))
+        self.plan_message.setVisible(bool(messages))
+
+    def _show_entries(self, data: TodayData) -> None:
+        _clear(self._entries_list)
+        rows = [_symptom_row(e) for e in data.symptoms]
+        rows += [_session_row(s) for s in data.sessions]
+        rows.sort(key=lambda row: row.moment, reverse=True)  # newest first
+        for i, row in enumerate(rows):
+            if i:
+                divider = QFrame()
+                theme.set_role(divider, "divider")
+                divider.setFixedHeight(1)
+                self._entries_list.addWidget(divider)
+            self._entries_list.addWidget(row)
+        self._entry_rows = rows
+        self.entries_message.setVisible(not rows)
+
+    # --- saving -----------------------------------------------------------------------
+
+    def _on_rating_changed(self, value: int | None) -> None:
+        self.save_button.setEnabled(value is not None)
+        if value is not None:
+            self._confirm("")
+            # With large text the button may be below the fold: bring it into view, so the
+            # second tap is always in sight.
+            self._scroll.ensureWidgetVisible(self.save_button, 0, theme.space(3))
+
+    @Slot()
+    def save_rating(self) -> None:
+        """Save the chosen spasm rating as a symptom entry, then confirm and reset."""
+        value = self.rating.value()
+        if value is None:
+            return
+        entry = SymptomEntry(id=str(uuid4()), recorded_at=self._now(), spasm=value)
+        try:
+            self._store.add_symptom(entry)
+        except StoreError as error:
+            # Keep the choice so nothing is lost; say plainly what happened.
+            self._confirm(f"Not saved: {error}", ok=False)
+            return
+        self.rating.clear()
+        self._confirm(f"{TICK} Saved: spasm {entry.spasm} at {clock_time(entry.recorded_at)}")
+        self.refresh()
+        self.dataChanged.emit()
+
+    def _confirm(self, text: str, *, ok: bool = True) -> None:
+        # Stays until the next choice or the next day: a calm note, not a flash. A failure
+        # is written plainly in the text colour; red is kept for stopping and red flags.
+        theme.set_role(self.confirmation, "confirmed" if ok else "problem")
+        self.confirmation.setText(text)
+        self.confirmation.setVisible(bool(text))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Digits then Enter saves, for people who cannot use a mouse today.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.save_button.isEnabled():
+            self.save_rating()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # --- midnight ---------------------------------------------------------------------
+
+    def _arm_midnight(self, now: datetime) -> None:
+        self.midnight_timer.start(msecs_until(next_local_midnight(now), now))
+
+    def _on_midnight(self) -> None:
+        # refresh() re-arms; if the timer fired a little early it simply re-arms for the
+        # few milliseconds left, as today's date has not changed yet.
+        self.refresh()
+
+    # --- adapting to size and text scale ----------------------------------------------
+
+    @property
+    def plan_cards(self) -> list[PlanCard]:
+        """The plan cards shown now, in kind order."""
+        return list(self._cards)
+
+    @property
+    def entry_rows(self) -> list[EntryRow]:
+        """Today's entries as shown, newest first."""
+        return list(self._entry_rows)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_cards()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_content_width()
+            self._card_columns = 0
+            self._place_cards()
+
+    def _place_cards(self) -> None:
+        # Two cards side by side when they fit, else one per row (large text).
+        scale = theme.current_text_scale(QApplication.instance())
+        wide_enough = self._content.width() >= 2 * 300 * scale + theme.space(2)
+        columns = 2 if wide_enough else 1
+        if columns == self._card_columns:
+            return
+        self._card_columns = columns
+        for card in self._cards:
+            self._cards_grid.removeWidget(card)
+        for i, card in enumerate(self._cards):
+            self._cards_grid.addWidget(card, i // columns, i % columns)
+        for column in range(2):
+            self._cards_grid.setColumnStretch(column, 1 if column < columns else 0)

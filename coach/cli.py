@@ -8,7 +8,6 @@ Heavy modules (Qt, the store, analysis) are imported inside the command that nee
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -152,6 +151,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     except PeriodError as error:
         raise BadInput(str(error)) from None
     if args.json:
+        import json
+
         print(json.dumps(figures, ensure_ascii=False))
     else:
         print(_stats_text(figures))

@@ -11,7 +11,7 @@ import contextlib
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -67,6 +67,19 @@ def _insert_sql(table: str, columns: Sequence[str]) -> str:
 def _update_sql(table: str, columns: Sequence[str], key: str) -> str:
     sets = ", ".join(f"{c} = ?" for c in columns if c != key)
     return f"UPDATE {table} SET {sets}, updated_at = ? WHERE {key} = ?"
+
+
+def _near_day(column: str, day: date | None) -> list[str]:
+    """SQL conditions keeping the UTC stamps that could fall on a local day.
+
+    UTC offsets lie within +-14 h, so a local day lies inside the UTC window from the day
+    before to the day after; the caller then keeps the exact local day.
+    """
+    if day is None:
+        return []
+    low = (day - timedelta(days=1)).isoformat()
+    high = (day + timedelta(days=2)).isoformat()
+    return [f"{column} >= '{low}'", f"{column} < '{high}'"]
 
 
 _SESSION_SELECT = f"SELECT {', '.join(rows.SESSION_COLUMNS)} FROM sessions"
@@ -368,11 +381,21 @@ class Store:
         found = self._read(f"{_SESSION_SELECT} WHERE id = ?", (session_id,))
         return rows.session_from_row(found[0]) if found else None
 
-    def sessions(self, *, include_in_progress: bool = False) -> list[SessionRecord]:
-        """Sessions, oldest first; unfinished ones only when asked for."""
-        where = "" if include_in_progress else f" WHERE status <> '{_IN_PROGRESS}'"
+    def sessions(
+        self, *, include_in_progress: bool = False, on_day: date | None = None
+    ) -> list[SessionRecord]:
+        """Sessions, oldest first; unfinished ones only when asked for.
+
+        on_day keeps only the sessions of that local calendar day (each in its own offset);
+        it reads just the rows near that day, so the Today screen stays quick on a long
+        history.
+        """
+        clauses = [] if include_in_progress else [f"status <> '{_IN_PROGRESS}'"]
+        clauses += _near_day("started_at", on_day)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         found = self._read(f"{_SESSION_SELECT}{where} ORDER BY started_at, id")
-        return [rows.session_from_row(r) for r in found]
+        records = [rows.session_from_row(r) for r in found]
+        return records if on_day is None else [r for r in records if r.day == on_day]
 
     # --- symptom entries ---------------------------------------------------------------
 
@@ -393,10 +416,13 @@ class Store:
         found = self._read(f"{_SYMPTOM_SELECT} WHERE id = ?", (entry_id,))
         return rows.symptom_from_row(found[0]) if found else None
 
-    def symptoms(self) -> list[SymptomEntry]:
-        """Every symptom entry, oldest first."""
-        found = self._read(f"{_SYMPTOM_SELECT} ORDER BY recorded_at, id")
-        return [rows.symptom_from_row(r) for r in found]
+    def symptoms(self, *, on_day: date | None = None) -> list[SymptomEntry]:
+        """Every symptom entry, oldest first (or only those of one local day)."""
+        clauses = _near_day("recorded_at", on_day)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        found = self._read(f"{_SYMPTOM_SELECT}{where} ORDER BY recorded_at, id")
+        records = [rows.symptom_from_row(r) for r in found]
+        return records if on_day is None else [r for r in records if r.day == on_day]
 
     # --- injections --------------------------------------------------------------------
 

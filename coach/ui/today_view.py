@@ -123,9 +123,8 @@ class TodayData:
 
 def load_today(store: Store, day: date) -> TodayData:
     """Read today's records and plan from the Store and summarise them."""
-    # The Store offers whole-table reads only, so today's rows are picked out here.
-    sessions = tuple(s for s in store.sessions() if s.day == day)
-    symptoms = tuple(e for e in store.symptoms() if e.day == day)
+    sessions = tuple(store.sessions(on_day=day))
+    symptoms = tuple(store.symptoms(on_day=day))
     plan: tuple[PlanRow, ...] = tuple(store.plan_rows())
     injections: tuple[Injection, ...] = tuple(store.injections())
     history = History(sessions=sessions, symptoms=symptoms, injections=injections, plan=plan)

@@ -672,3 +672,47 @@ def test_a_transaction_that_cannot_get_the_write_lock_gives_a_store_error(
             other.close()
         store.add_symptom(a_symptom())
         assert store.symptoms() == [a_symptom()]
+
+
+def test_records_of_one_local_day_whatever_their_offset(tmp_path):
+    from coach.core.records import SymptomEntry
+
+    def at(text: str) -> datetime:
+        return datetime.fromisoformat(text)
+
+    stamps = {
+        "a": "2026-11-26T00:05:00+14:00",  # 25 Nov 10:05 UTC, yet the 26th locally
+        "b": "2026-11-26T23:55:00-12:00",  # 27 Nov 11:55 UTC, yet the 26th locally
+        "c": "2026-11-25T23:59:00+00:00",
+        "d": "2026-11-27T00:00:00+00:00",
+        "e": "2026-11-26T12:00:00+01:00",
+    }
+    with Store.open(tmp_path / "d") as store:
+        for key, text in stamps.items():
+            store.add_symptom(SymptomEntry(id=key, recorded_at=at(text), spasm=3))
+        got = [e.id for e in store.symptoms(on_day=date(2026, 11, 26))]
+    assert sorted(got) == ["a", "b", "e"]
+
+
+def test_sessions_of_one_local_day(tmp_path):
+    from coach.core.records import Kind, SessionRecord, SessionStatus
+
+    def session(key: str, text: str) -> SessionRecord:
+        return SessionRecord(
+            id=key,
+            routine_id="r",
+            routine_title="R",
+            kind=Kind.STRETCH,
+            started_at=datetime.fromisoformat(text),
+            planned_seconds=60,
+            active_seconds=60,
+            steps_done=1,
+            steps_total=1,
+            status=SessionStatus.COMPLETED,
+        )
+
+    with Store.open(tmp_path / "d") as store:
+        store.add_session(session("late", "2026-11-26T23:30:00-10:00"))
+        store.add_session(session("next", "2026-11-27T00:30:00+00:00"))
+        got = [s.id for s in store.sessions(on_day=date(2026, 11, 26))]
+    assert got == ["late"]

@@ -8,6 +8,7 @@ schema (after a backup copy), and makes the day's backup. Every file it creates 
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -26,6 +27,7 @@ from coach.core.records import (
     SessionStatus,
     SymptomEntry,
 )
+from coach.core.settings import Settings, settings_from_values, settings_to_values
 from coach.paths import (
     backups_dir,
     database_path,
@@ -154,6 +156,8 @@ class Store:
         self.path = database_path(data_dir)
         self.conn = conn
         self.notice = notice
+        # What was wrong with the saved settings at the last read (each kept its default).
+        self.settings_problems: list[str] = []
         self._now = now
         self._savepoints = 0
         self._closed = False
@@ -312,7 +316,9 @@ class Store:
         try:
             with self.transaction():
                 yield
-        except sqlite3.Error as error:
+        # sqlite3 raises OverflowError for a whole number beyond 64 bits and
+        # UnicodeEncodeError for text with a lone surrogate, before SQLite sees either.
+        except (sqlite3.Error, OverflowError, UnicodeEncodeError) as error:
             raise StoreError(f"Could not save to the diary: {error}") from error
 
     def backup(self, reason: str) -> Path:
@@ -469,6 +475,33 @@ class Store:
         """Every plan row, by valid_from, then kind (in the app's kind order)."""
         plan = [rows.plan_from_row(r) for r in self._read(_PLAN_SELECT)]
         return sorted(plan, key=lambda p: (p.valid_from, KINDS.index(p.kind)))
+
+    # --- settings ----------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        """The saved settings; a damaged value falls back to its default (see
+        settings_problems)."""
+        found = self._read("SELECT name, value FROM settings")
+        values = {}
+        for name, text in found:
+            try:
+                values[name] = json.loads(text)
+            except ValueError:
+                values[name] = text  # reported as a bad value just below
+        settings, self.settings_problems = settings_from_values(values)
+        return settings
+
+    def save_settings(self, settings: Settings) -> None:
+        """Save every setting in one transaction."""
+        stamp = self._stamp()
+        values = settings_to_values(settings)
+        with self._writing():
+            self.conn.executemany(
+                "INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET value = excluded.value, "
+                "updated_at = excluded.updated_at",
+                [(n, json.dumps(v, sort_keys=True), stamp) for n, v in values.items()],
+            )
 
     # --- the whole history -------------------------------------------------------------
 

@@ -133,8 +133,19 @@ def _v0_to_v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """The patient's settings, one JSON value per name."""
+    conn.execute(
+        f"""CREATE TABLE settings (
+    name TEXT PRIMARY KEY NOT NULL CHECK (typeof(name) = 'text' AND name <> ''),
+    value TEXT NOT NULL CHECK (json_valid(value)),
+    {_utc("updated_at", offset=False)}
+)"""
+    )
+
+
 #: MIGRATIONS[n] upgrades version n to n+1. Append only.
-MIGRATIONS: list[Migration] = [_v0_to_v1]
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2]
 
 #: The version this app writes.
 SCHEMA_VERSION = len(MIGRATIONS)

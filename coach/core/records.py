@@ -84,6 +84,10 @@ class SessionRecord:
     pain_before: int | None = None
     pain_after: int | None = None
     note: str = ""
+    # Heat sessions only: seconds the heat was on, and whether every skin check was fine.
+    # Kept in the diary; not part of sessions.csv, whose columns are a fixed contract.
+    heat_seconds: int | None = None
+    skin_ok: bool | None = None
 
     @property
     def day(self) -> date:

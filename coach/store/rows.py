@@ -47,6 +47,8 @@ SESSION_COLUMNS = (
     "pain_before",
     "pain_after",
     "note",
+    "heat_seconds",
+    "skin_ok",
 )
 SYMPTOM_COLUMNS = (
     "id",
@@ -178,6 +180,13 @@ def _day(value: object, what: str, *, required: bool = False) -> str | None:
     return value.isoformat()
 
 
+def _flag(value: object, what: str) -> int | None:
+    """A yes/no answer stored as 1/0, or None when not given."""
+    if value is not None and not isinstance(value, bool):
+        raise StoreError(f"{what} must be yes, no or empty, not {value!r}")
+    return None if value is None else int(value)
+
+
 def _optional_day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
@@ -200,6 +209,7 @@ def _plain_session_row(rec: SessionRecord) -> Row | None:
     sid, planned, active = rec.id, rec.planned_seconds, rec.active_seconds
     done, total = rec.steps_done, rec.steps_total
     sb, sa, pb, pa = rec.spasm_before, rec.spasm_after, rec.pain_before, rec.pain_after
+    heat, skin = rec.heat_seconds, rec.skin_ok
     plain = (
         moment is not None
         and type(sid) is str
@@ -219,12 +229,15 @@ def _plain_session_row(rec: SessionRecord) -> Row | None:
         and (sa is None or (type(sa) is int and 0 <= sa <= 10))
         and (pb is None or (type(pb) is int and 0 <= pb <= 10))
         and (pa is None or (type(pa) is int and 0 <= pa <= 10))
+        and (heat is None or (type(heat) is int and heat >= 0))
+        and (skin is None or type(skin) is bool)
     )
     if not plain:
         return None
     started, offset = moment  # type: ignore[misc]
+    skin_flag = None if skin is None else int(skin)
     return (sid, rec.routine_id, rec.routine_title, kind, started, offset, planned, active,
-            done, total, status, sb, sa, pb, pa, rec.note)  # fmt: skip
+            done, total, status, sb, sa, pb, pa, rec.note, heat, skin_flag)  # fmt: skip
 
 
 def _checked_session_row(rec: SessionRecord) -> Row:
@@ -251,6 +264,8 @@ def _checked_session_row(rec: SessionRecord) -> Row:
         _rating(rec.pain_before, f"{where}: pain_before"),
         _rating(rec.pain_after, f"{where}: pain_after"),
         _text(rec.note, f"{where}: note"),
+        None if rec.heat_seconds is None else _whole(rec.heat_seconds, f"{where}: heat", 0),
+        _flag(rec.skin_ok, f"{where}: skin_ok"),
     )
 
 
@@ -272,6 +287,8 @@ def session_from_row(row: Row) -> SessionRecord:
         pain_before=row[13],
         pain_after=row[14],
         note=row[15],
+        heat_seconds=row[16],
+        skin_ok=None if row[17] is None else bool(row[17]),
     )
 
 

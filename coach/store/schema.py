@@ -144,8 +144,20 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Heat sessions keep the seconds the heat was on and whether the skin stayed fine."""
+    conn.execute(
+        "ALTER TABLE sessions ADD COLUMN heat_seconds CHECK (heat_seconds IS NULL "
+        "OR (typeof(heat_seconds) = 'integer' AND heat_seconds >= 0))"
+    )
+    conn.execute(
+        "ALTER TABLE sessions ADD COLUMN skin_ok CHECK (skin_ok IS NULL "
+        "OR (typeof(skin_ok) = 'integer' AND skin_ok BETWEEN 0 AND 1))"
+    )
+
+
 #: MIGRATIONS[n] upgrades version n to n+1. Append only.
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2]
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
 
 #: The version this app writes.
 SCHEMA_VERSION = len(MIGRATIONS)

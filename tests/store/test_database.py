@@ -716,3 +716,30 @@ def test_sessions_of_one_local_day(tmp_path):
         store.add_session(session("next", "2026-11-27T00:30:00+00:00"))
         got = [s.id for s in store.sessions(on_day=date(2026, 11, 26))]
     assert got == ["late"]
+
+
+def test_heat_minutes_and_skin_answer_are_kept(tmp_path):
+    from coach.core.records import Kind, SessionRecord, SessionStatus
+
+    rec = SessionRecord(
+        id="h1",
+        routine_id="heat-and-stretch",
+        routine_title="Heat & stretch",
+        kind=Kind.HEAT,
+        started_at=datetime.fromisoformat("2026-11-26T18:00:00+00:00"),
+        planned_seconds=1458,
+        active_seconds=700,
+        steps_done=2,
+        steps_total=5,
+        status=SessionStatus.STOPPED,
+        heat_seconds=610,
+        skin_ok=False,
+    )
+    with Store.open(tmp_path / "d") as store:
+        store.add_session(rec)
+    with Store.open(tmp_path / "d") as store:
+        assert store.get_session("h1") == rec
+        with pytest.raises(StoreError):
+            store.add_session(replace(rec, id="h2", heat_seconds=-5))
+        with pytest.raises(StoreError):
+            store.add_session(replace(rec, id="h3", skin_ok="yes"))

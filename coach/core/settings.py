@@ -13,11 +13,16 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from coach.core.heat_safety import HeatRules
-from coach.core.routine import SideSetting
-from coach.core.segments import HeatMode, SessionSettings
+if TYPE_CHECKING:  # the engine's modules load only when a session or a rule needs them,
+    # which keeps them off the app's start-up path
+    from coach.core.heat_safety import HeatRules
+    from coach.core.segments import SessionSettings
+
+#: The values SideSetting and HeatMode take (their enums live with the engine).
+SIDE_CHOICES = ("both", "left", "right")
+HEAT_MODES = ("standard", "reduced")
 
 
 class ColourTheme(StrEnum):
@@ -43,8 +48,8 @@ LIMITS: dict[str, tuple[int, int]] = {
 class Settings:
     """Everything the patient can set; every field has a safe default."""
 
-    sides: Mapping[str, SideSetting] = field(default_factory=dict, hash=False)
-    heat_mode: HeatMode = HeatMode.STANDARD
+    sides: Mapping[str, str] = field(default_factory=dict, hash=False)  # step id -> side
+    heat_mode: str = "standard"  # or "reduced" (reduced feeling: 10 minutes at most)
     heat_daily_limit: int = 4
     heat_cooldown_min: int = 60
     post_injection_pause_h: int = 24
@@ -60,9 +65,14 @@ class Settings:
     first_use: date | None = None
 
     def __post_init__(self) -> None:
-        sides = {str(k): SideSetting(v) for k, v in dict(self.sides).items()}
+        sides = {str(k): str(v) for k, v in dict(self.sides).items()}
+        for step, side in sides.items():
+            if side not in SIDE_CHOICES:
+                raise ValueError(f"side for {step}: expected one of {', '.join(SIDE_CHOICES)}")
         object.__setattr__(self, "sides", MappingProxyType(sides))
-        object.__setattr__(self, "heat_mode", HeatMode(self.heat_mode))
+        if self.heat_mode not in HEAT_MODES:
+            raise ValueError(f"expected one of {', '.join(HEAT_MODES)}")
+        object.__setattr__(self, "heat_mode", str(self.heat_mode))
         object.__setattr__(self, "theme", ColourTheme(self.theme))
         for name, (low, high) in LIMITS.items():
             value = getattr(self, name)
@@ -75,21 +85,25 @@ class Settings:
 
     def session_settings(self, today: date) -> SessionSettings:
         """What the session engine needs from these settings on a given day."""
+        from coach.core.segments import SessionSettings
+
         first_month = self.first_use is None or today - self.first_use < FIRST_MONTH
         return SessionSettings(
             sides=dict(self.sides), heat_mode=self.heat_mode, first_month=first_month
         )
 
     def heat_rules(self) -> HeatRules:
+        from coach.core.heat_safety import HeatRules
+
         return HeatRules(
             cooldown_min=self.heat_cooldown_min,
             daily_limit=self.heat_daily_limit,
             post_injection_pause_h=self.post_injection_pause_h,
         )
 
-    def with_side(self, step_id: str, side: SideSetting) -> Settings:
-        """A copy with one side-configurable step set."""
-        return replace(self, sides={**self.sides, step_id: SideSetting(side)})
+    def with_side(self, step_id: str, side: str) -> Settings:
+        """A copy with one side-configurable step set ("both", "left" or "right")."""
+        return replace(self, sides={**self.sides, step_id: str(side)})
 
 
 def settings_to_values(settings: Settings) -> dict[str, Any]:
@@ -98,7 +112,7 @@ def settings_to_values(settings: Settings) -> dict[str, Any]:
     for f in fields(Settings):
         value = getattr(settings, f.name)
         if f.name == "sides":
-            value = {step: str(side) for step, side in value.items()}
+            value = dict(value)
         elif isinstance(value, date):
             value = value.isoformat()
         elif isinstance(value, StrEnum):

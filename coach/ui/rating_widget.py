@@ -7,10 +7,11 @@ Escape clears. The buttons themselves take no focus, so arrows always move the r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,11 +24,8 @@ from PySide6.QtWidgets import (
 from coach.core.records import RATING_MAX, RATING_MIN
 from coach.ui import theme
 
-_STEP_DOWN = (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus)
-_STEP_UP = (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus)
 
-
-class RatingWidget(QWidget):
+class RatingWidget(QFrame):  # a QFrame draws its stylesheet border (the focus ring)
     """Eleven big buttons 0-10; `value()` is the chosen number or None."""
 
     #: The chosen number, or None when the choice was cleared.
@@ -42,8 +40,7 @@ class RatingWidget(QWidget):
         name: str = "Rating",
     ) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        theme.qt_props(self, focusPolicy="StrongFocus")
         self.setAccessibleName(name)
         self.setAccessibleDescription(
             "Choose a number from 0 to 10. Digits choose, arrow keys move, Escape clears."
@@ -58,10 +55,9 @@ class RatingWidget(QWidget):
             button = QPushButton(str(number))
             theme.set_role(button, "rating")
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            theme.qt_props(button, focusPolicy="NoFocus")
             button.setAccessibleName(f"{number} out of {RATING_MAX}")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
             self._group.addButton(button, number)
             self._buttons.append(button)
         self._group.idClicked.connect(self.setValue)
@@ -74,10 +70,10 @@ class RatingWidget(QWidget):
 
         low = theme.set_role(QLabel(low_label), "small")
         high = theme.set_role(QLabel(high_label), "small")
-        high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        theme.qt_props(high, alignment="AlignRight|AlignVCenter")
         self._chosen = QLabel()
         self._chosen.setObjectName("ratingChosen")
-        self._chosen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        theme.qt_props(self._chosen, alignment="AlignCenter")
         anchors = QHBoxLayout()
         anchors.setContentsMargins(0, 0, 0, 0)
         anchors.addWidget(low, 1)
@@ -130,13 +126,17 @@ class RatingWidget(QWidget):
     # --- keyboard -----------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # first key press, never start-up (see theme.qt_props)
+
         key = event.key()
+        step_down = (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus)
+        step_up = (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus)
         text = event.text()
         if text.isdigit() and len(text) == 1:
             self.setValue(int(text))
-        elif key in _STEP_DOWN:
+        elif key in step_down:
             self.setValue(RATING_MIN if self._value is None else self._value - 1)
-        elif key in _STEP_UP:
+        elif key in step_up:
             self.setValue(RATING_MIN if self._value is None else self._value + 1)
         elif key == Qt.Key.Key_Home:
             self.setValue(RATING_MIN)

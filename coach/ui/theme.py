@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -213,6 +213,19 @@ def set_kind(widget: QWidget, kind: Kind | str | None) -> QWidget:
     return _tag(widget, "kind", Kind(kind).value if kind is not None else "")
 
 
+def qt_props(widget: QObject, **props: str) -> QObject:
+    """Set Qt enum properties by name, e.g. qt_props(label, textFormat="PlainText").
+
+    The widgets on the start-up path use this instead of PySide's `Qt` namespace: the first
+    touch of `Qt` builds every one of its enums (~40 ms, a third of a bare window's start);
+    Qt itself converts the names. A wrong name raises at once, so typos cannot hide.
+    """
+    for name, value in props.items():
+        if not widget.setProperty(name, value):
+            raise ValueError(f"{type(widget).__name__}.{name} cannot be set to {value!r}")
+    return widget
+
+
 def set_state(widget: QWidget, state: str) -> QWidget:
     """Tag a widget with a visual state (e.g. "done", "pending")."""
     return _tag(widget, "state", state)
@@ -225,7 +238,7 @@ def _tag(widget: QWidget, name: str, value: str) -> QWidget:
     # A dynamic property change is only seen by the stylesheet after a re-polish. A widget
     # not polished yet (not shown so far) picks the property up when it is first shown, so
     # it is left alone: that keeps start-up from touching QStyle from Python at all.
-    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+    if widget.window().isVisible():  # once a window shows, all its widgets are polished
         style = widget.style()
         style.unpolish(widget)
         style.polish(widget)
@@ -433,10 +446,16 @@ def system_prefers_dark(app: QGuiApplication | None = None) -> bool:
     app = app or QGuiApplication.instance()
     if app is None:
         return False
+    if app.property(_MODE_PROP) is None:
+        # Before our own palette is set, the application palette is the desktop's: reading
+        # its lightness avoids building PySide's Qt enum namespace (~40 ms) at start-up.
+        return app.palette().window().color().lightness() < 128
     hints = app.styleHints()
     scheme = getattr(hints, "colorScheme", None)  # Qt >= 6.5
     if scheme is None:
         return False
+    from PySide6.QtCore import Qt
+
     return scheme() == Qt.ColorScheme.Dark
 
 
@@ -467,9 +486,9 @@ def apply_theme(
     """Style the whole app for a colour mode and text scale; live, on every open window."""
     mode = ColourMode(mode)
     scale = clamp_scale(text_scale)
+    palette = palette_for(mode, app)  # before the mode is noted: see system_prefers_dark
     app.setProperty(_MODE_PROP, mode.value)
     app.setProperty(_SCALE_PROP, scale)
-    palette = palette_for(mode, app)
     # Fusion draws every control from the palette, so dark mode is complete and the look is
     # the same on every desktop.
     if not app.property(_FUSION_PROP):

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from math import ceil
 from typing import TYPE_CHECKING
-from uuid import uuid4
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -144,7 +143,7 @@ def load_today(store: Store, day: date) -> TodayData:
 def _label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    theme.qt_props(label, textFormat="PlainText")
     if role:
         theme.set_role(label, role)
     return label
@@ -213,7 +212,7 @@ class PlanCard(QFrame):
                 text, state = "To do", "pending"
             self.marks.append(text)
             pill = _label(text, "pill", wrap=False)
-            pill.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            theme.qt_props(pill, alignment="AlignCenter")
             theme.set_kind(pill, kind)
             theme.set_state(pill, state)
             marks.addWidget(pill, slot // per_row, slot % per_row)
@@ -241,7 +240,8 @@ class EntryRow(QWidget):
         self.time_label = _label(clock_time(moment), "entrytime", wrap=False)
         self.what_label = _label(what)
         self.rating_label = _label(rating, wrap=False)
-        self._grid.addWidget(self.time_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        theme.qt_props(self.time_label, alignment="AlignLeft|AlignTop")
+        self._grid.addWidget(self.time_label, 0, 0)
         self._grid.addWidget(self.what_label, 0, 1)
         self._grid.setColumnStretch(1, 1)
         self._narrow: bool | None = None
@@ -266,13 +266,11 @@ class EntryRow(QWidget):
         self._narrow = narrow
         self._grid.removeWidget(self.rating_label)
         if narrow:
-            self.rating_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            theme.qt_props(self.rating_label, alignment="AlignLeft|AlignTop")
             self._grid.addWidget(self.rating_label, 1, 1)
         else:
-            self.rating_label.setAlignment(
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-            )
-            self._grid.addWidget(self.rating_label, 0, 2, Qt.AlignmentFlag.AlignTop)
+            theme.qt_props(self.rating_label, alignment="AlignRight|AlignTop")
+            self._grid.addWidget(self.rating_label, 0, 2)
 
 
 def _symptom_row(entry: SymptomEntry) -> EntryRow:
@@ -337,7 +335,7 @@ class TodayView(QWidget):
         # at midnight without waking the CPU every minute to check.
         self.midnight_timer = QTimer(self)
         self.midnight_timer.setSingleShot(True)
-        self.midnight_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        theme.qt_props(self.midnight_timer, timerType="PreciseTimer")
         self.midnight_timer.timeout.connect(self._on_midnight)
 
         self._build()
@@ -398,11 +396,13 @@ class TodayView(QWidget):
         self.save_button.setObjectName("saveRating")
         theme.set_role(self.save_button, "primary")
         self.save_button.setEnabled(False)
-        self.save_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.save_button.clicked.connect(self.save_rating)
         self.confirmation = _label("", "confirmed")
         self.confirmation.setObjectName("confirmation")
-        actions.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        button_row = QHBoxLayout()  # the button keeps its own width, at the left
+        button_row.addWidget(self.save_button)
+        button_row.addStretch(1)
+        actions.addLayout(button_row)
         actions.addWidget(self.confirmation)
         self.confirmation.hide()
         rating_layout.addLayout(actions)
@@ -506,6 +506,8 @@ class TodayView(QWidget):
         value = self.rating.value()
         if value is None:
             return
+        from uuid import uuid4  # uuid costs a few ms: kept off the start-up path
+
         entry = SymptomEntry(id=str(uuid4()), recorded_at=self._now(), spasm=value)
         try:
             self._store.add_symptom(entry)
@@ -527,6 +529,8 @@ class TodayView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Digits then Enter saves, for people who cannot use a mouse today.
+        from PySide6.QtCore import Qt  # first key press, never start-up (see theme.qt_props)
+
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and self.save_button.isEnabled():
             self.save_rating()

@@ -18,7 +18,7 @@ from coach.core.settings import (
 
 def test_defaults_are_the_gentle_clinical_ones():
     s = Settings()
-    assert s.heat_mode is HeatMode.STANDARD
+    assert s.heat_mode == HeatMode.STANDARD
     assert (s.heat_daily_limit, s.heat_cooldown_min, s.post_injection_pause_h) == (4, 60, 24)
     assert s.theme is ColourTheme.SYSTEM and s.text_scale == 100
     assert s.session_settings(date(2026, 11, 26)).side_for("upper-trapezius-stretch") == "both"
@@ -35,7 +35,7 @@ def test_values_round_trip():
     again, problems = settings_from_values(settings_to_values(s))
     assert problems == []
     assert again == s
-    assert again.sides["upper-trapezius-stretch"] is SideSetting.LEFT
+    assert again.sides["upper-trapezius-stretch"] == SideSetting.LEFT
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,14 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-26") from None
 
 
+def _path(text: str) -> str:
+    # An empty argument (an unset shell variable) would mean the current folder, or for
+    # --data-dir the default diary: never what was meant.
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path")
+    return text
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -45,6 +53,7 @@ def _data_dir_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # Accepted before or after the command; the value given after the command wins.
     parser.add_argument(
         "--data-dir",
+        type=_path,
         metavar="DIR",
         default=None if top else argparse.SUPPRESS,
         help="use the data in DIR (default: COACH_DATA_DIR or the per-user data folder)",
@@ -68,10 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     export = command("export", "write sessions.csv, symptoms.csv, injections.csv, plan.csv")
-    export.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    export.add_argument(
+        "--out", required=True, type=_path, metavar="DIR", help="folder to write into"
+    )
 
     imp = command("import", "read those CSV files (a folder or one file); all or nothing")
-    imp.add_argument("path", metavar="PATH")
+    imp.add_argument("path", type=_path, metavar="PATH")
 
     stats = command("stats", "adherence and spasm figures for a period")
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -93,7 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _open_store(args: argparse.Namespace):
     from coach.store.database import Store
 
-    store = Store.open(_data_dir(args), daily_backup=False)
+    folder = _data_dir(args)
+    if folder.exists() and not folder.is_dir():
+        raise BadInput(f"{folder}: the data folder is a file, not a folder")
+    store = Store.open(folder, daily_backup=False)
     if store.notice:
         print(store.notice, file=sys.stderr)
     return store
@@ -118,24 +132,28 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from coach.store.transfer import ImportProblems, import_path
+    from coach.store.transfer import ImportProblems, import_files, read_import
 
-    path = Path(args.path)
-    if not path.exists():
-        raise BadInput(f"{path}: no such file or folder")
+    # The path as given, not a Path: problems name the file as the user typed it.
+    files = read_import(args.path)
+    if files.problems:
+        # Refused before the diary is opened, so not even an upgrade or a repair of it
+        # happens; rows clashing with the diary are listed once the files are clean.
+        return _refuse_import(files.problems)
     with _open_store(args) as store:
         try:
-            summary = import_path(store, path)
-        except ImportProblems as problems:
-            for line in problems.problems:
-                print(line, file=sys.stderr)
-            print(
-                f"Nothing was imported: {len(problems.problems)} problem(s) found.",
-                file=sys.stderr,
-            )
-            return EXIT_BAD_INPUT
+            summary = import_files(store, files)
+        except ImportProblems as refused:
+            return _refuse_import(refused.problems)
     print(summary.describe())
     return EXIT_OK
+
+
+def _refuse_import(problems: Sequence[object]) -> int:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"Nothing was imported: {len(problems)} problem(s) found.", file=sys.stderr)
+    return EXIT_BAD_INPUT
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -150,6 +168,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
         figures = compute_stats(history, args.start, args.end, today=date.today())
     except PeriodError as error:
         raise BadInput(str(error)) from None
+    except OverflowError:  # the period's last week runs past 9999-12-31
+        raise BadInput(
+            "the period reaches past the calendar's last whole week, which ends on "
+            "9999-12-26; give an earlier --to"
+        ) from None
     if args.json:
         import json
 

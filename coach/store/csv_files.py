@@ -32,6 +32,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
 
@@ -138,12 +139,26 @@ ROW_ID_NAMESPACE = uuid.UUID("0dafd1fe-0b86-536e-96be-e77b80b4cfe3")
 _NEWLINE = "\n"
 _NEEDS_QUOTES = re.compile(r'[,"\r\n]')
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_INTEGER = re.compile(r"[+-]?[0-9]+")
+# The spellings of a UUID people meet: any case, with or without hyphens (all or none),
+# braces (a matched pair), a urn:uuid: prefix. uuid.UUID alone would also take stray or
+# unmatched braces and hyphens anywhere.
+_UUID_SPELLING = re.compile(
+    r"(?:urn:uuid:)?(?P<brace>\{)?"
+    r"(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32})"
+    r"(?(brace)\})",
+    re.ASCII | re.IGNORECASE,
+)
+#: SQLite's INTEGER range: a larger whole number cannot be stored at all.
+MAX_WHOLE = 2**63 - 1
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIMESTAMP_START = re.compile(r"[0-9]{4}-?[0-9]{2}-?[0-9]{2}[T ]")
 _CLOCK_TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+# Hours and minutes only: Python would also read "+00:00:00.5" and quietly drop the 0.5 s.
+_OFFSET_TAIL = re.compile(r"(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SHOWN_MAX = 40  # characters of a cell quoted back in a message
+_MESSAGE_MAX = 300  # a 1 MB cell must not become a 1 MB line on stderr
 
 
 # ---------------------------------------------------------------------------- problems
@@ -159,7 +174,18 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.message}"
+        return f"{where}: {_clip(self.message)}"
+
+
+def _clip(message: str) -> str:
+    return message if len(message) <= _MESSAGE_MAX else message[: _MESSAGE_MAX - 3] + "..."
+
+
+def _shown(text: str) -> str:
+    """A cell quoted back in a message: repr, cut short when long."""
+    if len(text) <= _SHOWN_MAX:
+        return repr(text)
+    return repr(text[: _SHOWN_MAX - 3]) + f"... ({len(text)} characters)"
 
 
 @dataclass(frozen=True)
@@ -364,7 +390,12 @@ class _Cells:
         return value
 
     def whole(
-        self, column: str, *, required: bool = False, minimum: int | None = None
+        self,
+        column: str,
+        *,
+        required: bool = False,
+        minimum: int | None = None,
+        maximum: int | None = None,
     ) -> int | None:
         text = self.stripped(column, required=required)
         if not text:
@@ -372,11 +403,18 @@ class _Cells:
         value = _whole_number(text)
         if value is None:
             what = "not a whole number" if _DECIMAL.fullmatch(text) else "not a number"
-            self._fail(column, f"{text!r} is {what}")
+            self._fail(column, f"{_shown(text)} is {what}")
             return None
+        shown = str(value) if abs(value) <= MAX_WHOLE else _shown(text)
         if minimum is not None and value < minimum:
             below = "negative" if minimum == 0 else f"below {minimum}"
-            self._fail(column, f"{value} is {below}")
+            self._fail(column, f"{shown} is {below}")
+            return None
+        if value > MAX_WHOLE:
+            self._fail(column, f"{shown} is too large")
+            return None
+        if maximum is not None and value > maximum:
+            self._fail(column, f"{shown} is more than {maximum}")
             return None
         return value
 
@@ -387,10 +425,11 @@ class _Cells:
         value = _whole_number(text)
         if value is None:
             what = "not a whole number" if _DECIMAL.fullmatch(text) else "not a number"
-            self._fail(column, f"{text!r} is {what} (ratings are whole numbers 0-10)")
+            self._fail(column, f"{_shown(text)} is {what} (ratings are whole numbers 0-10)")
             return None
         if not RATING_MIN <= value <= RATING_MAX:
-            self._fail(column, f"{value} is outside 0-10")
+            shown = str(value) if abs(value) <= MAX_WHOLE else _shown(text)
+            self._fail(column, f"{shown} is outside 0-10")
             return None
         return value
 
@@ -400,14 +439,19 @@ class _Cells:
             return None
         if not _DECIMAL.fullmatch(text):
             hint = " (use a dot for decimals)" if re.fullmatch(r"[0-9]+,[0-9]+", text) else ""
-            self._fail(column, f"{text!r} is not a number{hint}")
+            self._fail(column, f"{_shown(text)} is not a number{hint}")
             return None
         value = float(text)
         if not math.isfinite(value):
-            self._fail(column, f"{text!r} is too large")
+            self._fail(column, f"{_shown(text)} is too large")
             return None
         if value < 0:
             self._fail(column, f"{text} is negative")
+            return None
+        # The diary keeps a float: refuse what it would keep as another number
+        # (99999999999999999999 as 1e20, 1e-400 as 0) rather than change it silently.
+        if Decimal(format_units(value)) != _exact(text):
+            self._fail(column, f"{_shown(text)} has more digits than the diary can keep")
             return None
         return value
 
@@ -417,24 +461,24 @@ class _Cells:
             return None
         expected = "expected a timestamp like 2026-11-26T08:30:00+01:00"
         if not _TIMESTAMP_START.match(text):
-            self._fail(column, f"{text!r}: {expected}")
+            self._fail(column, f"{_shown(text)}: {expected}")
             return None
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            self._fail(column, f"{text!r}: {expected}")
+            self._fail(column, f"{_shown(text)}: {expected}")
             return None
         offset = moment.utcoffset()
         if offset is None:
-            self._fail(column, f"{text!r} has no UTC offset: {expected}")
+            self._fail(column, f"{_shown(text)} has no UTC offset: {expected}")
             return None
-        if offset % timedelta(minutes=1):
-            self._fail(column, f"{text!r}: the UTC offset must be whole minutes")
+        if offset % timedelta(minutes=1) or not _OFFSET_TAIL.search(text):
+            self._fail(column, f"{_shown(text)}: the UTC offset must be whole minutes")
             return None
         try:
             moment.astimezone(UTC)
         except OverflowError:
-            self._fail(column, f"{text!r} is out of range")
+            self._fail(column, f"{_shown(text)} is out of range")
             return None
         return moment
 
@@ -444,7 +488,7 @@ class _Cells:
             return None
         value = _parse_date(text)
         if value is None:
-            self._fail(column, f"{text!r} is not a date YYYY-MM-DD")
+            self._fail(column, f"{_shown(text)} is not a date YYYY-MM-DD")
         return value
 
     def choice(self, column: str, allowed: Sequence[_E], *, required: bool = True) -> _E | None:
@@ -455,39 +499,62 @@ class _Cells:
             if option.value == text.lower():
                 return option
         names = ", ".join(o.value for o in allowed)
-        self._fail(column, f"{text!r} is not one of {names}")
+        self._fail(column, f"{_shown(text)} is not one of {names}")
         return None
 
     def yes_no(self, column: str) -> bool | None:
-        text = self.stripped(column).lower()
+        given = self.stripped(column)
+        text = given.lower()
         if not text:
             return None
         if text in ("yes", "no"):
             return text == "yes"
-        self._fail(column, f"{self.stripped(column)!r}: expected yes, no or an empty cell")
+        self._fail(column, f"{_shown(given)}: expected yes, no or an empty cell")
         return None
 
     def uuid(self) -> str:
         text = self.stripped("id")
         if not text or _CANONICAL_UUID.fullmatch(text):
             return text
-        try:
+        if _UUID_SPELLING.fullmatch(text):
             return str(uuid.UUID(text))
-        except ValueError:
-            self._fail("id", f"{text!r} is not a UUID (leave it empty to get a new one)")
-            return ""
+        self._fail("id", f"{_shown(text)} is not a UUID (leave it empty to get a new one)")
+        return ""
 
 
 def _whole_number(text: str) -> int | None:
-    if text.isascii() and text.isdigit():  # the common case, checked cheaply first
+    """The whole number a cell spells (`5`, `+5`, `5.0`, `5e0`), else None.
+
+    Exact: `5.00000000000000001` is not 5. Beyond SQLite's range the result is only
+    "too large" (MAX_WHOLE + 1, with its sign), so a 1e999999 cell costs nothing.
+    """
+    if text.isascii() and text.isdigit() and len(text) <= 18:  # the common case, cheaply
         return int(text)
-    if _INTEGER.fullmatch(text):
-        return int(text)
-    if _DECIMAL.fullmatch(text):
-        value = float(text)
-        if math.isfinite(value) and value.is_integer():
-            return int(value)  # a spreadsheet's "5.0" is still 5
-    return None
+    if not _DECIMAL.fullmatch(text):
+        return None
+    value = _exact(text)
+    if value is None:  # an exponent beyond even Decimal's range
+        mantissa, _, exponent = text.lower().partition("e")
+        if not float(mantissa):
+            return 0
+        if exponent.startswith("-"):
+            return None
+        return MAX_WHOLE + 1 if float(mantissa) > 0 else -(MAX_WHOLE + 1)
+    if not value:
+        return 0
+    if value != value.to_integral_value():
+        return None
+    if value.adjusted() >= 19:
+        return MAX_WHOLE + 1 if value > 0 else -(MAX_WHOLE + 1)
+    return int(value)
+
+
+def _exact(text: str) -> Decimal | None:
+    """The exact value of a number's text, None when its exponent is out of all reason."""
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return None
 
 
 def _parse_date(text: str) -> date | None:
@@ -571,7 +638,11 @@ def _injection(cells: _Cells) -> Injection | None:
     try:
         effects = parse_side_effects(effects_text)
     except ValueError as error:
-        cells.errors.append(f"side_effects: {error}")
+        # An impossible date comes back from date.fromisoformat without the item named.
+        detail = str(error)
+        if not detail.startswith("side effect"):
+            detail = f"{_shown(effects_text.strip())}: {detail}"
+        cells.errors.append(f"side_effects: {detail}")
         effects = ()
     if cells.errors:
         return None
@@ -597,7 +668,7 @@ def parse_reminder_times(text: str) -> tuple[str, ...]:
             continue
         match = _CLOCK_TIME.fullmatch(item)
         if match is None or int(match[1]) > 23 or int(match[2]) > 59:
-            raise ValueError(f"{item!r} is not a time HH:MM (00:00-23:59)")
+            raise ValueError(f"{_shown(item)} is not a time HH:MM (00:00-23:59)")
         times.add(f"{int(match[1]):02d}:{match[2]}")
     return tuple(sorted(times))
 
@@ -605,9 +676,7 @@ def parse_reminder_times(text: str) -> tuple[str, ...]:
 def _plan(cells: _Cells) -> PlanRow | None:
     valid_from = cells.day("valid_from", required=True)
     kind = cells.choice("kind", KINDS)
-    times = cells.whole("times_per_day", required=True, minimum=0)
-    if times is not None and times > MAX_TIMES_PER_DAY:
-        cells.errors.append(f"times_per_day: {times} is more than {MAX_TIMES_PER_DAY}")
+    times = cells.whole("times_per_day", required=True, minimum=0, maximum=MAX_TIMES_PER_DAY)
     weekdays: frozenset[int] = frozenset()
     try:
         weekdays = parse_weekdays(cells.stripped("weekdays"))
@@ -671,10 +740,16 @@ def _header_problems(kind: FileKind, header: Sequence[str]) -> list[str]:
     names = [_column_name(h) for h in header]
     known = COLUMNS[kind]
     seen: set[str] = set()
-    for position, name in enumerate(names, start=1):
-        if not name:
-            problems.append(f"header: column {position} has no name")
-        elif name in seen:
+    unnamed = [position for position, name in enumerate(names, start=1) if not name]
+    if unnamed:
+        # One line, however many: a spreadsheet may save thousands of empty columns.
+        which = ", ".join(str(n) for n in unnamed[:5]) + (", ..." if len(unnamed) > 5 else "")
+        if len(unnamed) == 1:
+            problems.append(f"header: column {which} has no name")
+        else:
+            problems.append(f"header: {len(unnamed)} columns ({which}) have no name")
+    for name in names:
+        if name and name in seen:
             problems.append(f"header: column {name!r} appears twice")
         seen.add(name)
     unknown = [n for n in dict.fromkeys(names) if n and n not in known]
@@ -705,10 +780,13 @@ def decode(data: bytes, file: str) -> tuple[str | None, Problem | None]:
     except UnicodeDecodeError as error:
         good = data[: error.start].decode("utf-8")
         bad = data[error.start : error.start + 1].hex()
+        # A spreadsheet's "Unicode text" is UTF-16: name it rather than only a byte.
+        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        what = " (UTF-16 text)" if utf16 else ""
         return None, Problem(
             file,
             _line_of(good),
-            f"not valid UTF-8 text (byte 0x{bad}); save the file as UTF-8 CSV",
+            f"not valid UTF-8 text (byte 0x{bad}){what}; save the file as UTF-8 CSV",
         )
     if "\x00" in text:
         return None, Problem(
@@ -736,10 +814,20 @@ def parse_bytes(data: bytes, file: str, kind: FileKind | None = None) -> ParsedF
 
 def parse_text(text: str, file: str, kind: FileKind | None = None) -> ParsedFile:
     """Parse one file's text, collecting every problem with the line its row starts on."""
-    problems: list[Problem] = []
-    rows: list[ParsedRow] = []
     if not text.strip():
         return ParsedFile(file, kind, (), (Problem(file, 1, "the file is empty"),))
+    # csv refuses cells over 128 KiB by default, but a note may be longer; no cell can be
+    # longer than the whole text. The limit is process-wide, so it is put back after.
+    limit = csv.field_size_limit(max(len(text) + 1, csv.field_size_limit()))
+    try:
+        return _parse_rows(text, file, kind)
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _parse_rows(text: str, file: str, kind: FileKind | None) -> ParsedFile:
+    problems: list[Problem] = []
+    rows: list[ParsedRow] = []
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
 
     def next_row() -> tuple[int, list[str] | None] | None:
@@ -766,13 +854,14 @@ def parse_text(text: str, file: str, kind: FileKind | None = None) -> ParsedFile
     shown = ",".join(header)
     if len(shown) > 80:
         shown = shown[:77] + "..."
+    hint = _separator_hint(header)
     if kind is None:
         kind = kind_for_header(header) or _closest_kind(header)
     elif not {_column_name(h) for h in header} & set(COLUMNS[kind]):
         # Named like a coach file but nothing like one: one problem, not a list of columns.
         message = (
             f"not a {kind.filename} file: the first row {shown!r} is not its header "
-            f"({', '.join(COLUMNS[kind])})"
+            f"({', '.join(COLUMNS[kind])}){hint}"
         )
         return ParsedFile(file, kind, (), (Problem(file, header_line, message),))
     if kind is None:
@@ -781,7 +870,7 @@ def parse_text(text: str, file: str, kind: FileKind | None = None) -> ParsedFile
                 file,
                 header_line,
                 f"not one of the coach's CSV files: the first row {shown!r} is not the "
-                "header of sessions.csv, symptoms.csv, injections.csv or plan.csv",
+                f"header of sessions.csv, symptoms.csv, injections.csv or plan.csv{hint}",
             )
         )
         return ParsedFile(file, None, (), tuple(problems))
@@ -817,6 +906,15 @@ def parse_text(text: str, file: str, kind: FileKind | None = None) -> ParsedFile
         seen[key] = line
         rows.append(ParsedRow(line, record))
     return ParsedFile(file, kind, tuple(rows), tuple(problems))
+
+
+def _separator_hint(header: Sequence[str]) -> str:
+    # A spreadsheet set to a European locale saves "CSV" with semicolons (or tabs).
+    if len(header) == 1:
+        for separator, name in ((";", "semicolons"), ("\t", "tabs")):
+            if separator in header[0]:
+                return f"; its values are separated by {name}: save it with commas"
+    return ""
 
 
 def _duplicate(kind: FileKind, key: object, first_line: int, given_id: bool) -> str:

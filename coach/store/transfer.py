@@ -1,8 +1,9 @@
 """`coach export` and `coach import`: the four CSV files to and from the Store.
 
 Import is all or nothing. Every file is parsed and checked first, every problem collected
-as `FILE:LINE: what is wrong`; only when there are none is a backup taken ("import") and
-the new records inserted in one transaction. Records whose id (or, for plan rows, whose
+as `FILE:LINE: what is wrong`; only when there are none are the new records inserted and
+a backup of the diary as it was taken ("import"), both in one transaction, so a failure
+leaves neither. Records whose id (or, for plan rows, whose
 valid_from and kind) is already in the diary with the same content are skipped, so
 importing the same files twice changes nothing; the same id with different content is a
 problem, never a silent overwrite.
@@ -10,7 +11,9 @@ problem, never a silent overwrite.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +39,8 @@ from coach.store.database import Store
 from coach.store.errors import StoreError
 
 _FILE_LIST = "sessions.csv, symptoms.csv, injections.csv or plan.csv"
+#: Far above a lifetime's diary (50 years of 50 sessions a day is about 200 MB).
+MAX_FILE_BYTES = 256 * 2**20
 
 
 class ImportProblems(StoreError):
@@ -110,19 +115,36 @@ def _records(history: History, kind: FileKind) -> tuple[Record, ...]:
     }[kind]
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    # A temporary file then a rename: an interrupted export never leaves half a file, and
-    # mkstemp creates it 0600 (it is health data).
+def _write_temporary(path: Path, data: bytes) -> Path:
+    # mkstemp creates the file 0600 (it is health data).
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    return Path(temp)
+
+
+def _write_all_or_none(files: dict[Path, bytes]) -> None:
+    # Every file is written in full beside its target before any is renamed into place:
+    # a full disk or an unwritable name leaves the folder's old files as they were, never
+    # a mix of old and new ones.
+    for path in files:
+        if path.is_dir():  # os.replace would fail only after the others were replaced
+            raise IsADirectoryError(errno.EISDIR, f"{path.name} is a folder", str(path))
+    temps: dict[Path, Path] = {}
+    try:
+        for path, data in files.items():
+            temps[path] = _write_temporary(path, data)
+        for path, temp in temps.items():
+            os.replace(temp, path)
+    finally:
+        for temp in temps.values():
+            temp.unlink(missing_ok=True)
 
 
 def export_csv(store: Store, out_dir: str | os.PathLike[str]) -> ExportSummary:
@@ -130,13 +152,15 @@ def export_csv(store: Store, out_dir: str | os.PathLike[str]) -> ExportSummary:
     folder = Path(out_dir)
     history = store.history()  # finished sessions only: in_progress is never exported
     written: list[FileExport] = []
+    contents: dict[Path, bytes] = {}
+    for kind in FILE_KINDS:
+        records = _records(history, kind)
+        path = folder / kind.filename
+        contents[path] = csv_text(kind, records).encode("utf-8")
+        written.append(FileExport(path, len(records)))
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for kind in FILE_KINDS:
-            records = _records(history, kind)
-            path = folder / kind.filename
-            _write_atomically(path, csv_text(kind, records).encode("utf-8"))
-            written.append(FileExport(path, len(records)))
+        _write_all_or_none(contents)
     except OSError as error:
         reason = error.strerror or str(error)
         raise StoreError(f"Could not write the CSV files to {folder}: {reason}") from error
@@ -153,44 +177,85 @@ class _Source:
     kind: FileKind | None  # None: recognise it by its header
 
 
+def _mode(path: Path) -> int | None:
+    """The st_mode of what a path names (links followed); None when nothing is there."""
+    try:
+        return path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
+def _not_a_file(mode: int | None) -> str:
+    if mode is None:
+        return "no such file or folder"
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    return "is neither a file nor a folder"
+
+
+def _unreadable(shown: str, error: OSError) -> Problem:
+    return Problem(shown, None, f"cannot be read: {error.strerror or error}")
+
+
 def _sources(path: str | os.PathLike[str]) -> tuple[list[_Source], list[Problem]]:
     given = os.fspath(path)
     where = Path(given)
-    if where.is_dir():
-        found: dict[FileKind, list[_Source]] = {}
-        try:
-            entries = sorted(where.iterdir())
-        except OSError as error:
-            return [], [Problem(given, None, f"cannot be read: {error.strerror or error}")]
-        for entry in entries:
-            kind = kind_for_name(entry.name)
-            if kind is not None and entry.is_file():
-                shown = os.path.join(given, entry.name)
-                found.setdefault(kind, []).append(_Source(shown, entry, kind))
-        if not found:
-            return [], [Problem(given, None, f"no {_FILE_LIST} in this folder")]
-        problems = [
-            Problem(
-                given,
-                None,
-                f"more than one {kind.filename} here: {', '.join(s.path.name for s in same)}",
-            )
-            for kind, same in found.items()
-            if len(same) > 1
-        ]
-        return [found[k][0] for k in FILE_KINDS if k in found], problems
-    if where.is_file():
+    try:
+        mode = _mode(where)
+    except OSError as error:  # e.g. a folder on the way without search permission
+        return [], [_unreadable(given, error)]
+    if mode is not None and stat.S_ISREG(mode):
         return [_Source(given, where, kind_for_name(where.name))], []
-    if where.exists():
-        return [], [Problem(given, None, "is neither a file nor a folder")]
-    return [], [Problem(given, None, "no such file or folder")]
+    if mode is None or not stat.S_ISDIR(mode):
+        return [], [Problem(given, None, _not_a_file(mode))]
+    found: dict[FileKind, list[_Source]] = {}
+    problems: list[Problem] = []
+    try:
+        entries = sorted(where.iterdir())
+    except OSError as error:
+        return [], [_unreadable(given, error)]
+    for entry in entries:
+        kind = kind_for_name(entry.name)
+        if kind is None:
+            continue  # unrelated files may share the folder
+        shown = os.path.join(given, entry.name)
+        try:
+            entry_mode = _mode(entry)
+        except OSError as error:
+            problems.append(_unreadable(shown, error))
+            continue
+        # Named like a coach file but not one (a fifo, a folder, a dangling link): say so
+        # rather than import the other files as if it were not there.
+        if entry_mode is None or not stat.S_ISREG(entry_mode):
+            problems.append(Problem(shown, None, _not_a_file(entry_mode)))
+            continue
+        found.setdefault(kind, []).append(_Source(shown, entry, kind))
+    if not found and not problems:
+        return [], [Problem(given, None, f"no {_FILE_LIST} in this folder")]
+    problems.extend(
+        Problem(
+            given,
+            None,
+            f"more than one {kind.filename} here: {', '.join(s.path.name for s in same)}",
+        )
+        for kind, same in found.items()
+        if len(same) > 1
+    )
+    return [found[k][0] for k in FILE_KINDS if k in found], problems
 
 
 def _parse(source: _Source) -> ParsedFile:
     try:
-        data = source.path.read_bytes()
+        with source.path.open("rb") as file:
+            # Read at most one byte past the limit: a film picked by mistake must not
+            # fill the memory before it is refused.
+            data = file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         problem = Problem(source.shown, None, f"cannot be read: {error.strerror or error}")
+        return ParsedFile(source.shown, source.kind, (), (problem,))
+    if len(data) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // 2**20
+        problem = Problem(source.shown, None, f"is larger than {limit} MB: not a diary file")
         return ParsedFile(source.shown, source.kind, (), (problem,))
     return parse_bytes(data, source.shown, source.kind)
 
@@ -237,13 +302,36 @@ def _against_store(
     return new, present, problems
 
 
+@dataclass(frozen=True)
+class ImportFiles:
+    """The files of an import, parsed, with the problems found before the diary is asked."""
+
+    files: tuple[ParsedFile, ...]
+    path_problems: tuple[Problem, ...]  # about the path itself: missing, unreadable ...
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """Every problem found so far: the path's, then each file's."""
+        return self.path_problems + tuple(p for f in self.files for p in f.problems)
+
+
+def read_import(path: str | os.PathLike[str]) -> ImportFiles:
+    """Read and check a folder of the four CSV files, or one of them; the diary untouched."""
+    sources, problems = _sources(path)
+    return ImportFiles(tuple(_parse(s) for s in sources), tuple(problems))
+
+
 def import_path(store: Store, path: str | os.PathLike[str]) -> ImportSummary:
     """Import a folder of the four CSV files, or one of them; all or nothing."""
-    sources, problems = _sources(path)
-    parsed_files = [_parse(s) for s in sources]
+    return import_files(store, read_import(path))
+
+
+def import_files(store: Store, files: ImportFiles) -> ImportSummary:
+    """Import what read_import read, if neither it nor the diary finds a problem."""
+    problems = list(files.path_problems)
     new_rows: dict[FileKind, list[ParsedRow]] = {}
     summaries: list[FileImport] = []
-    for parsed in parsed_files:
+    for parsed in files.files:
         file_problems = list(parsed.problems)
         if parsed.kind is not None and parsed.rows:
             new, present, clashes = _against_store(parsed, _stored(store, parsed.kind))
@@ -263,16 +351,19 @@ def import_path(store: Store, path: str | os.PathLike[str]) -> ImportSummary:
 
     if not any(new_rows.values()):
         return ImportSummary(tuple(summaries), backup=None)
-    backup = store.backup("import")
     try:
-        store.add_history(
-            History(
-                sessions=records(FileKind.SESSIONS),
-                symptoms=records(FileKind.SYMPTOMS),
-                injections=records(FileKind.INJECTIONS),
-                plan=records(FileKind.PLAN),
+        # The backup reads only committed data, so made inside the transaction it still
+        # holds the diary as it was; and an insert that fails leaves no backup behind.
+        with store.transaction():
+            store.add_history(
+                History(
+                    sessions=records(FileKind.SESSIONS),
+                    symptoms=records(FileKind.SYMPTOMS),
+                    injections=records(FileKind.INJECTIONS),
+                    plan=records(FileKind.PLAN),
+                )
             )
-        )
+            backup = store.backup("import")
     except StoreError as error:
         raise StoreError(f"Nothing was imported: {error}") from error
     return ImportSummary(tuple(summaries), backup=backup)

@@ -106,6 +106,9 @@ class SymptomEntry:
     sleep: int | None = None
     sensory_trick: bool | None = None
     note: str = ""
+    # Whether the sensory trick eased the pull (asked only when one was used). Kept in the
+    # diary; not part of symptoms.csv, whose columns are a fixed contract.
+    sensory_trick_helped: bool | None = None
 
     @property
     def day(self) -> date:

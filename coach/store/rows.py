@@ -60,6 +60,7 @@ SYMPTOM_COLUMNS = (
     "sleep",
     "sensory_trick",
     "note",
+    "sensory_trick_helped",
 )
 INJECTION_COLUMNS = (
     "id",
@@ -307,7 +308,7 @@ def _plain_symptom_row(rec: SymptomEntry) -> Row | None:
     except (AttributeError, TypeError):
         return None
     eid, spasm, pain, stress, sleep = rec.id, rec.spasm, rec.pain, rec.stress, rec.sleep
-    trick = rec.sensory_trick
+    trick, helped = rec.sensory_trick, rec.sensory_trick_helped
     plain = (
         moment is not None
         and type(eid) is str
@@ -319,12 +320,15 @@ def _plain_symptom_row(rec: SymptomEntry) -> Row | None:
         and (stress is None or (type(stress) is int and 0 <= stress <= 10))
         and (sleep is None or (type(sleep) is int and 0 <= sleep <= 10))
         and (trick is None or type(trick) is bool)
+        and (helped is None or type(helped) is bool)
     )
     if not plain:
         return None
     recorded, offset = moment  # type: ignore[misc]
     trick_value = None if trick is None else int(trick)
-    return (eid, recorded, offset, spasm, pain, stress, sleep, trick_value, rec.note)
+    helped_value = None if helped is None else int(helped)
+    return (eid, recorded, offset, spasm, pain, stress, sleep, trick_value, rec.note,
+            helped_value)  # fmt: skip
 
 
 def _checked_symptom_row(rec: SymptomEntry) -> Row:
@@ -346,6 +350,7 @@ def _checked_symptom_row(rec: SymptomEntry) -> Row:
         _rating(rec.sleep, f"{where}: sleep"),
         None if trick is None else int(trick),
         _text(rec.note, f"{where}: note"),
+        _flag(rec.sensory_trick_helped, f"{where}: sensory_trick_helped"),
     )
 
 
@@ -360,6 +365,7 @@ def symptom_from_row(row: Row) -> SymptomEntry:
         sleep=row[6],
         sensory_trick=None if row[7] is None else bool(row[7]),
         note=row[8],
+        sensory_trick_helped=None if row[9] is None else bool(row[9]),
     )
 
 

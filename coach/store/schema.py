@@ -156,8 +156,17 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Symptom entries keep whether the sensory trick helped."""
+    conn.execute(
+        "ALTER TABLE symptoms ADD COLUMN sensory_trick_helped CHECK (sensory_trick_helped IS "
+        "NULL OR (typeof(sensory_trick_helped) = 'integer' AND sensory_trick_helped "
+        "BETWEEN 0 AND 1))"
+    )
+
+
 #: MIGRATIONS[n] upgrades version n to n+1. Append only.
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4]
 
 #: The version this app writes.
 SCHEMA_VERSION = len(MIGRATIONS)

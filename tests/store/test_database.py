@@ -743,3 +743,20 @@ def test_heat_minutes_and_skin_answer_are_kept(tmp_path):
             store.add_session(replace(rec, id="h2", heat_seconds=-5))
         with pytest.raises(StoreError):
             store.add_session(replace(rec, id="h3", skin_ok="yes"))
+
+
+def test_sensory_trick_helped_is_kept(tmp_path):
+    from coach.core.records import SymptomEntry
+
+    entry = SymptomEntry(
+        id="t1",
+        recorded_at=datetime.fromisoformat("2026-11-26T09:00:00+01:00"),
+        spasm=5,
+        sensory_trick=True,
+        sensory_trick_helped=True,
+    )
+    with Store.open(tmp_path / "d") as store:
+        store.add_symptom(entry)
+        assert store.get_symptom("t1") == entry
+        with pytest.raises(StoreError):
+            store.add_symptom(replace(entry, id="t2", sensory_trick_helped="a bit"))

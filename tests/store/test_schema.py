@@ -138,10 +138,15 @@ def create_then_fail(conn: sqlite3.Connection) -> None:
     raise RuntimeError("disk said no")
 
 
+#: The schema this app writes plays "the old version"; the tests append new migrations.
+REAL_MIGRATIONS = list(schema.MIGRATIONS)
+OLD = len(REAL_MIGRATIONS)
+
+
 @pytest.fixture
 def version_1_diary(data_dir, monkeypatch):
-    """A diary written by the first schema, with three symptom entries."""
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    """A diary written by the current schema (the 'old' one here), with three entries."""
+    monkeypatch.setattr(schema, "MIGRATIONS", list(REAL_MIGRATIONS))
     with Store.open(data_dir, now=clock) as store:
         for n in range(3):
             store.add_symptom(entry(n))
@@ -156,13 +161,13 @@ def test_an_older_database_is_backed_up_then_upgraded(version_1_diary, monkeypat
         assert store.symptoms() == [entry(2), entry(1), entry(0)]
         columns = [r[1] for r in store.conn.execute("PRAGMA table_info(symptoms)")]
         assert "mood" in columns
-    assert version_of(version_1_diary / "coach.sqlite3") == 2
+    assert version_of(version_1_diary / "coach.sqlite3") == OLD + 1
     migration_backups = [
         b for b in list_backups(version_1_diary / "backups") if b.reason == "migration"
     ]
     assert len(migration_backups) == 1
     copy = migration_backups[0].path
-    assert version_of(copy) == 1
+    assert version_of(copy) == OLD
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT count(*) FROM symptoms").fetchone()[0] == 3
     conn.close()
@@ -182,16 +187,16 @@ def test_a_failing_upgrade_leaves_the_old_file_as_it_was(
     with pytest.raises(MigrationError) as failed:
         Store.open(version_1_diary, now=clock)
     assert isinstance(failed.value, StoreError)
-    assert "from version 1 to" in str(failed.value)
+    assert f"from version {OLD} to" in str(failed.value)
     assert "disk said no" in str(failed.value)
     assert path.read_bytes() == before
-    assert version_of(path) == 1
+    assert version_of(path) == OLD
     assert "half_done" not in table_names(path)
     assert not (version_1_diary / "coach.sqlite3-wal").exists()
     # The copy taken before the attempt is there too.
     assert [b.reason for b in list_backups(version_1_diary / "backups")] == ["migration"]
     # And the old app still reads every entry.
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(schema, "MIGRATIONS", list(REAL_MIGRATIONS))
     with Store.open(version_1_diary, now=clock) as store:
         assert len(store.symptoms()) == 3
 
@@ -204,4 +209,33 @@ def test_no_upgrade_happens_without_its_backup(version_1_diary, monkeypatch):
     with pytest.raises(MigrationError, match="backup copy made first failed"):
         Store.open(version_1_diary, now=clock)
     assert (version_1_diary / "coach.sqlite3").read_bytes() == before
-    assert version_of(version_1_diary / "coach.sqlite3") == 1
+    assert version_of(version_1_diary / "coach.sqlite3") == OLD
+
+
+def test_a_real_first_version_diary_upgrades_to_the_current_schema(data_dir):
+    # Built the way version 1 of the app built it, with a row written by hand in its columns.
+    data_dir.mkdir(mode=0o700)
+    path = data_dir / "coach.sqlite3"
+    conn = sqlite3.connect(path)
+    with conn:
+        schema.MIGRATIONS[0](conn)
+        conn.execute("PRAGMA user_version = 1")
+        conn.execute(
+            "INSERT INTO symptoms (id, recorded_at, recorded_at_offset, spasm, note, "
+            "created_at, updated_at) VALUES ('old', '2026-01-05T08:00:00.000000Z', 3600, 6, "
+            "'kept', '2026-01-05T08:00:00.000000Z', '2026-01-05T08:00:00.000000Z')"
+        )
+    conn.close()
+    with Store.open(data_dir, now=clock) as store:
+        (old,) = store.symptoms()
+        assert (old.id, old.spasm, old.note, old.sensory_trick_helped) == (
+            "old",
+            6,
+            "kept",
+            None,
+        )
+        assert old.recorded_at.isoformat() == "2026-01-05T09:00:00+01:00"
+        assert store.settings() == store.settings().__class__()
+    assert version_of(path) == schema.SCHEMA_VERSION
+    (backup,) = [b for b in list_backups(data_dir / "backups") if b.reason == "migration"]
+    assert version_of(backup.path) == 1

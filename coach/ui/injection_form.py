@@ -1,0 +1,469 @@
+"""The Injections screen's form: date, product, units, muscles, the days the benefit and
+the wearing-off were noticed, side effects with the day each began, and a note.
+
+Checking happens here, and each problem is written in plain words under its own field;
+nothing is saved until it is fixed, and nothing typed is cleared by a problem.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QStringListModel, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.core.records import SIDE_EFFECT_NAMES, Injection, SideEffect
+from coach.ui import theme
+from coach.ui.form_fields import (
+    NOTE_MAX_CHARS,
+    OptionalDate,
+    WrappingCheck,
+    button,
+    date_edit,
+    from_qdate,
+    label,
+    line_edit,
+    note_edit,
+    problem_label,
+    short_date,
+    show_problem,
+    to_qdate,
+)
+
+#: An injection further ahead than this is almost surely a typing slip in the year.
+MAX_DAYS_AHEAD = 365
+#: More units than any treatment uses; a bigger number is a slip of the keyboard.
+MAX_UNITS = 10_000
+OTHER = "other"
+
+#: What the patient reads for each side-effect name the diary stores.
+SIDE_EFFECT_LABELS: dict[str, str] = {
+    "swallowing": "Difficulty swallowing",
+    "neck weakness": "Neck weakness or a heavy head",
+    "voice change": "Voice change",
+    "dry mouth": "Dry mouth",
+    "injection-site pain": "Pain or redness where the needle went in",
+    "double vision": "Double vision or a drooping eyelid",
+    OTHER: "Something else",
+}
+assert set(SIDE_EFFECT_LABELS) == set(SIDE_EFFECT_NAMES)  # a new name needs its words
+
+
+def effect_label(name: str) -> str:
+    """Words for a stored side-effect name ('other: rash' -> 'rash')."""
+    if name in SIDE_EFFECT_LABELS and name != OTHER:
+        return SIDE_EFFECT_LABELS[name]
+    if name == OTHER:
+        return "something else"
+    return other_text(name) or name
+
+
+def other_text(name: str) -> str:
+    """The free text of an 'other: ...' name ('' for a bare 'other')."""
+    lowered = name.lower()
+    if lowered == OTHER:
+        return ""
+    if lowered.startswith(f"{OTHER}:"):
+        return name[len(OTHER) + 1 :].strip()
+    return name
+
+
+def parse_units(text: str) -> tuple[float | None, str]:
+    """Units from what was typed: (value, '') or (None, a message); blank is (None, '')."""
+    cleaned = text.strip().replace(",", ".")
+    if not cleaned:
+        return None, ""
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None, "Units should be a number, for example 200."
+    if not math.isfinite(value) or value > MAX_UNITS:
+        return None, "That number looks too large; please check it."
+    if value < 0:
+        return None, "Units cannot be below 0."
+    return value, ""
+
+
+def units_text(units: float | None) -> str:
+    """'200' for a whole number, '12.5' otherwise, '' for none."""
+    if units is None:
+        return ""
+    # str() of a float is its shortest exact form, so saving it back changes nothing.
+    return str(int(units)) if float(units).is_integer() else str(float(units))
+
+
+@dataclass
+class SideEffectRow:
+    """One side effect in the form: a check box and, once ticked, the day it began."""
+
+    name: str
+    box: WrappingCheck
+    when: OptionalDate
+    detail: QWidget  # holds the date (and for 'other', the words)
+    problem: QLabel
+    text: QLineEdit | None = None  # only for 'other'
+
+
+class InjectionForm(QFrame):
+    """The injection form as a card; `injection()` reads and checks it."""
+
+    def __init__(self, today: date) -> None:
+        super().__init__()
+        self.setObjectName("injectionForm")
+        theme.set_role(self, "card")
+        self.editing: Injection | None = None
+        self._kept_effects: tuple[SideEffect, ...] = ()
+        # The stored name behind "Something else" and the words shown for it: unchanged
+        # words keep that exact name (an imported "headache" stays "headache").
+        self._other_name: tuple[str, str] | None = None
+        self._today = today
+        layout = QVBoxLayout(self)
+        pad = theme.space(2.5)
+        layout.setContentsMargins(pad, pad, pad, pad)
+        layout.setSpacing(theme.space(1))
+
+        self.heading = label("Add an injection", "heading")
+        self.heading.setObjectName("injectionFormHeading")
+        layout.addWidget(self.heading)
+        layout.addWidget(
+            label("Only the date is needed; add the rest if you know it.", "muted")
+        )
+
+        self.date = date_edit("Date of the injection", today)
+        self.date_problem = self._field(layout, "Date of the injection", self.date)
+        self.date.dateChanged.connect(self._date_changed)
+
+        # Examples go in small wrapping hints, not placeholders: a placeholder is cut off
+        # with large text, and vanishes as soon as one types.
+        self.product = line_edit("Product (optional)")
+        self._field(
+            layout, "Product", self.product, hint="For example Botox, Dysport or Xeomin."
+        )
+        self._products = QStringListModel(self)
+        completer = QCompleter(self._products, self)
+        theme.qt_props(completer, caseSensitivity="CaseInsensitive")
+        self.product.setCompleter(completer)
+
+        self.units = line_edit("Units (optional)", max_chars=12)
+        self.units_problem = self._field(
+            layout, "Units", self.units, hint="A number, for example 200."
+        )
+
+        self.muscles = line_edit("Muscles injected (optional)")
+        self._field(
+            layout,
+            "Muscles injected",
+            self.muscles,
+            hint="As your clinic wrote them, for example: left trapezius, right splenius.",
+        )
+
+        default = self._default_noticed()
+        self.onset = OptionalDate("Benefit noticed on", default)
+        self.onset_problem = self._field(
+            layout,
+            "Benefit noticed on",
+            self.onset,
+            hint="The first day you felt the injection working.",
+        )
+        self.wearing_off = OptionalDate("Wearing off noticed on", default)
+        self.wearing_off_problem = self._field(
+            layout,
+            "Wearing off noticed on",
+            self.wearing_off,
+            hint="The first day you felt it fading. This is common and expected.",
+        )
+
+        layout.addSpacing(theme.space(1.5))
+        layout.addWidget(label("Side effects", "large"))
+        layout.addWidget(
+            label("Tick any you noticed, and the day it began if you know.", "muted")
+        )
+        self.effects: list[SideEffectRow] = [self._effect_row(n) for n in SIDE_EFFECT_NAMES]
+        for row in self.effects:
+            layout.addWidget(row.box)
+            layout.addWidget(row.detail)
+            layout.addWidget(row.problem)
+        self.kept_label = label("", "small")
+        self.kept_label.hide()
+        layout.addWidget(self.kept_label)
+
+        layout.addSpacing(theme.space(1))
+        self.note = note_edit("Note about this injection (optional)")
+        self.note_problem = self._field(layout, "Note", self.note)
+
+        layout.addSpacing(theme.space(1))
+        actions = QHBoxLayout()
+        actions.setSpacing(theme.space(1.5))
+        self.save_button = button("Save injection", "primary", name="Save this injection")
+        self.save_button.setObjectName("saveInjection")
+        self.cancel_button = button("Cancel", name="Close the form without saving")
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.cancel_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.status = label("", "problem")
+        self.status.setObjectName("injectionFormStatus")
+        self.status.hide()
+        layout.addWidget(self.status)
+
+    # --- building ---------------------------------------------------------------------
+
+    def _field(
+        self, layout: QVBoxLayout, title: str, widget: QWidget, *, hint: str = ""
+    ) -> QLabel:
+        layout.addSpacing(theme.space(1))
+        caption = label(title, "large")
+        caption.setBuddy(widget)
+        layout.addWidget(caption)
+        if hint:
+            layout.addWidget(label(hint, "small"))
+        layout.addWidget(widget)
+        problem = problem_label()
+        layout.addWidget(problem)
+        return problem
+
+    def _effect_row(self, name: str) -> SideEffectRow:
+        words = SIDE_EFFECT_LABELS[name]
+        box = WrappingCheck(words, f"Side effect: {words}")
+        detail = QWidget()
+        column = QVBoxLayout(detail)
+        # Indented under its box, so it reads as belonging to it.
+        column.setContentsMargins(theme.space(5), 0, 0, theme.space(1))
+        column.setSpacing(theme.space(0.75))
+        text = None
+        if name == OTHER:
+            text = line_edit("What else did you notice", max_chars=80)
+            what = label("What was it?", wrap=False)
+            what.setBuddy(text)
+            column.addWidget(what)
+            column.addWidget(text)
+        column.addWidget(label("Began on", wrap=False))
+        when = OptionalDate(f"{words}: began on", self._default_noticed())
+        column.addWidget(when)
+        problem = problem_label()
+        problem.setContentsMargins(theme.space(5), 0, 0, 0)
+        detail.hide()
+        box.box.toggled.connect(detail.setVisible)
+        return SideEffectRow(name, box, when, detail, problem, text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # Once the box has its new font (after this event): room for about 8 digits.
+            QTimer.singleShot(0, self, self._fit_units)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_units()
+
+    def _fit_units(self) -> None:
+        digits = self.units.fontMetrics().horizontalAdvance("0" * 8)
+        self.units.setMaximumWidth(digits + theme.space(5))
+
+    # --- modes ------------------------------------------------------------------------
+
+    def set_products(self, products: list[str]) -> None:
+        """Products used before, offered as the patient types."""
+        self._products.setStringList(products)
+
+    def start_new(self, today: date) -> None:
+        """An empty form for a new injection dated today."""
+        self._today = today
+        self.editing = None
+        self.heading.setText("Add an injection")
+        self.save_button.setText("Save injection")
+        self.save_button.setAccessibleName("Save this injection")
+        self._fill(Injection(id="", date=today))
+
+    def start_edit(self, injection: Injection, today: date) -> None:
+        """The form filled with an injection, to change it."""
+        self._today = today
+        self.editing = injection
+        self.heading.setText(f"Change the injection of {short_date(injection.date)}")
+        self.save_button.setText("Save changes")
+        self.save_button.setAccessibleName("Save the changes to this injection")
+        self._fill(injection)
+
+    def _fill(self, injection: Injection) -> None:
+        self.date.setDate(to_qdate(injection.date))
+        self.product.setText(injection.product)
+        self.units.setText(units_text(injection.units))
+        self.muscles.setText(injection.muscles)
+        self._date_changed()
+        self.onset.set_date(injection.onset_noticed)
+        self.wearing_off.set_date(injection.wearing_off_noticed)
+        by_name = {row.name: row for row in self.effects}
+        for row in self.effects:
+            row.box.setChecked(False)
+            row.when.set_date(None)
+            if row.text is not None:
+                row.text.clear()
+        kept: list[SideEffect] = []
+        self._other_name = None
+        for effect in injection.side_effects:
+            row = by_name.get(effect.name)
+            other = by_name[OTHER]
+            if row is None or row.name == OTHER:
+                # A name the form has no box for goes in "Something else" (the first one);
+                # any more are kept exactly as they are, and listed, never dropped.
+                if other.box.isChecked():
+                    kept.append(effect)
+                    continue
+                row = other
+                assert row.text is not None
+                words = other_text(effect.name) if effect.name != OTHER else ""
+                row.text.setText(words)
+                self._other_name = (effect.name, words)
+            row.box.setChecked(True)
+            row.when.set_date(effect.noticed_on)
+        self._kept_effects = tuple(kept)
+        listed = ", ".join(
+            effect_label(e.name) + (f" ({short_date(e.noticed_on)})" if e.noticed_on else "")
+            for e in kept
+        )
+        self.kept_label.setText(f"Also recorded, and kept as they are: {listed}.")
+        self.kept_label.setVisible(bool(kept))
+        self.note.setPlainText(injection.note)
+        self._clear_problems()
+        self.show_status("")
+
+    def _default_noticed(self) -> date:
+        # "Add date" starts at today, but never before the injection itself.
+        try:
+            injected = from_qdate(self.date.date())
+        except AttributeError:  # while building, before the date box exists
+            injected = self._today
+        return max(injected, self._today)
+
+    def _date_changed(self) -> None:
+        default = self._default_noticed()
+        self.onset.set_default(default)
+        self.wearing_off.set_default(default)
+        for row in self.effects:
+            row.when.set_default(default)
+
+    def show_status(self, text: str, *, ok: bool = False) -> None:
+        """A calm line under Save."""
+        theme.set_role(self.status, "confirmed" if ok else "problem")
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _clear_problems(self) -> None:
+        for problem in self._problem_labels():
+            show_problem(problem, "")
+
+    def _problem_labels(self) -> list[QLabel]:
+        fixed = [
+            self.date_problem,
+            self.units_problem,
+            self.onset_problem,
+            self.wearing_off_problem,
+            self.note_problem,
+        ]
+        return fixed + [row.problem for row in self.effects]
+
+    # --- reading it -------------------------------------------------------------------
+
+    def injection(self, new_id: str, today: date) -> Injection | None:
+        """The injection the form describes, or None after showing what needs fixing."""
+        self._today = today
+        self._clear_problems()
+        problems: list[tuple[QLabel, str, QWidget]] = []
+        injected = from_qdate(self.date.date())
+        if injected > today + timedelta(days=MAX_DAYS_AHEAD):
+            problems.append(
+                (
+                    self.date_problem,
+                    "That date is more than a year ahead. Please check the year.",
+                    self.date,
+                )
+            )
+        units, units_problem = parse_units(self.units.text())
+        if self.editing is not None and self.units.text() == units_text(self.editing.units):
+            units, units_problem = self.editing.units, ""  # as stored, whatever it is
+        if units_problem:
+            problems.append((self.units_problem, units_problem, self.units))
+        onset = self.onset.date()
+        wearing_off = self.wearing_off.date()
+        before = f"the injection ({short_date(injected)})"
+        for day, problem, widget, what in (
+            (onset, self.onset_problem, self.onset, "The benefit"),
+            (wearing_off, self.wearing_off_problem, self.wearing_off, "Wearing off"),
+        ):
+            message = _noticed_problem(day, injected, today, what, before)
+            if message:
+                problems.append((problem, message, widget))
+        wearing_off_flagged = any(p[0] is self.wearing_off_problem for p in problems)
+        if onset and wearing_off and wearing_off < onset and not wearing_off_flagged:
+            problems.append(
+                (
+                    self.wearing_off_problem,
+                    f"This is before the day the benefit was noticed "
+                    f"({short_date(onset)}). Please check both dates.",
+                    self.wearing_off,
+                )
+            )
+        effects: list[SideEffect] = []
+        for row in self.effects:
+            if not row.box.isChecked():
+                continue
+            name = row.name
+            if row.text is not None:
+                words = " ".join(row.text.text().split())
+                if ";" in words or "@" in words:
+                    problems.append((row.problem, "Please leave out ; and @ here.", row.text))
+                    continue
+                name = f"{OTHER}: {words}" if words else OTHER
+                if self._other_name is not None and self._other_name[1] == words:
+                    name = self._other_name[0]
+            noticed = row.when.date()
+            message = _noticed_problem(noticed, injected, today, "A side effect", before)
+            if message:
+                problems.append((row.problem, message, row.when))
+            effects.append(SideEffect(name, noticed))
+        note = self.note.toPlainText().strip()
+        if len(note) > NOTE_MAX_CHARS:
+            message = f"Please keep the note under {NOTE_MAX_CHARS} characters."
+            problems.append((self.note_problem, message, self.note))
+        if problems:
+            for problem, message, _widget in problems:
+                show_problem(problem, message)
+            problems[0][2].setFocus()
+            self.show_status("Not saved yet: please look at the messages above.")
+            return None
+        effects.extend(self._kept_effects)
+        return Injection(
+            id=self.editing.id if self.editing else new_id,
+            date=injected,
+            product=" ".join(self.product.text().split()),
+            units=units,
+            muscles=" ".join(self.muscles.text().split()),
+            onset_noticed=onset,
+            wearing_off_noticed=wearing_off,
+            side_effects=tuple(effects),
+            note=note,
+        )
+
+
+def _noticed_problem(
+    day: date | None, injected: date, today: date, what: str, before: str
+) -> str:
+    """Why a 'noticed on' day cannot be right, or ''."""
+    if day is None:
+        return ""
+    if day < injected:
+        return f"{what} cannot be noticed before {before}."
+    if day > today:
+        return "That day has not come yet."
+    return ""

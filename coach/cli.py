@@ -49,6 +49,17 @@ def _positive_int(text: str) -> int:
     return value
 
 
+#: The longest report period: 20 years (the chart gets too dense beyond).
+MAX_REPORT_WEEKS = 1044
+
+
+def _report_weeks(text: str) -> int:
+    value = _positive_int(text)
+    if value > MAX_REPORT_WEEKS:
+        raise argparse.ArgumentTypeError(f"{text!r} is more than {MAX_REPORT_WEEKS} (20 years)")
+    return value
+
+
 def _data_dir_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # Accepted before or after the command; the value given after the command wins.
     parser.add_argument(
@@ -93,6 +104,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = command("check", "validate routine files; one line per problem on stderr")
     check.add_argument("files", nargs="+", metavar="FILE")
+
+    report = command("report", "the clinician report as a PDF (default: the last 12 weeks)")
+    report.add_argument(
+        "--out", required=True, type=_path, metavar="FILE.pdf", help="the PDF to write"
+    )
+    report.add_argument(
+        "--weeks", type=_report_weeks, default=12, metavar="N", help="weeks to cover (12)"
+    )
+    report.add_argument("--name", default="", metavar="NAME", help="patient name to print")
+    report.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default=None,
+        help="paper size (default: Letter where the locale uses US units, else A4)",
+    )
+
+    plan = command("plan", "the current plan as an iCalendar file, for a phone's calendar")
+    plan.add_argument("--ics", required=True, type=_path, metavar="FILE", help="file to write")
 
     demo = command("demo", "fill an empty data folder with a realistic synthetic history")
     demo.add_argument("--days", type=_positive_int, default=180, metavar="N")
@@ -200,6 +229,46 @@ def _stats_text(figures: dict) -> str:
     return "\n".join(lines)
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from coach.report.output_file import check_target
+
+    out = check_target(args.out)  # refused before the diary is opened: nothing changes
+    with _open_store(args) as store:
+        history = store.history()
+    # Qt only now, and without a screen when there is none (ensure_gui_app picks the
+    # offscreen platform before the application exists).
+    from coach.report.pdf_report import Paper, ReportError, ensure_gui_app, write_report_data
+    from coach.report.report_data import gather_report
+    from coach.report.report_format import period_text
+
+    ensure_gui_app()
+    data = gather_report(history, date.today(), args.weeks, args.name)
+    try:
+        pages = write_report_data(data, out, Paper(args.paper) if args.paper else None)
+    except ReportError as error:
+        raise BadInput(f"{out}: {error}") from None
+    what = period_text(data.period) + ("" if data.has_records else ", nothing recorded yet")
+    print(f"Wrote the clinician report ({what}; {pages} page(s)) to {out}")
+    return EXIT_OK
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from coach.report.calendar_export import NothingPlannedError, write_ics
+    from coach.report.output_file import check_target
+
+    out = check_target(args.ics)
+    with _open_store(args) as store:
+        try:
+            events = write_ics(store, out, date.today())
+        except NothingPlannedError as error:
+            raise BadInput(str(error)) from None
+    print(
+        f"Wrote {events} weekly reminder(s) to {out}; open it with your phone's or "
+        f"computer's calendar to add them."
+    )
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from coach.demo import write_demo
 
@@ -239,6 +308,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "import": cmd_import,
     "stats": cmd_stats,
+    "report": cmd_report,
+    "plan": cmd_plan,
     "demo": cmd_demo,
     "routines": cmd_routines,
     "check": cmd_check,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from coach.assets import asset
 from coach.store.database import NewerSchemaError, Store, StoreError
 from coach.ui import theme
+from coach.ui.demo_data import is_demo_folder, show_demo_banner
 from coach.ui.main_window import WINDOW_TITLE, MainWindow
 
 PROBE_ENV = "COACH_STARTUP_PROBE"
@@ -107,6 +108,18 @@ def show_problem(title: str, text: str) -> None:
     box.exec()
 
 
+def notice_interrupted_sessions(window: MainWindow, store: Store) -> None:
+    """Close the sessions a crash left in progress, and tell the patient calmly.
+
+    Run after the first paint: the session modules are not needed to show the window.
+    """
+    from coach.ui.session_runner import close_interrupted_sessions
+
+    interrupted = close_interrupted_sessions(store)
+    if interrupted:
+        window.show_notice("\n".join(n for n in (store.notice, interrupted) if n))
+
+
 def initial_size(app: QGuiApplication) -> QSize:
     """A comfortable first window size that fits the screen."""
     wanted = QSize(1100, 780)
@@ -134,9 +147,14 @@ def run_gui(data_dir: Path | None = None) -> int:
         return 1
     try:
         window = MainWindow(store)
+        if is_demo_folder(store.data_dir):
+            show_demo_banner(window)  # "Example data — not your diary"
         window.resize(initial_size(app))
         window.show_notice(store.notice)
-        later: list[Callable[[], object]] = [lambda: window.setWindowIcon(app_icon())]
+        later: list[Callable[[], object]] = [
+            lambda: window.setWindowIcon(app_icon()),
+            lambda: notice_interrupted_sessions(window, store),
+        ]
         if probe:
             # Timed at the first paint itself, before anything deferred runs.
             later.insert(0, report_startup_and_quit)

@@ -4,7 +4,9 @@ Screens are listed in SCREENS; adding one is one line there. Each screen module 
 imported and built only when first shown, so heavy screens (charts) cost nothing at
 start-up. A screen class is called as `Screen(store, parent)`; it may have a `refresh()`
 slot (called whenever it is shown) and a `dataChanged` signal (emitted after it wrote to
-the Store, so the other screens re-read before they are next shown).
+the Store, so the other screens re-read before they are next shown). A screen with a
+`fullWindowRequested(widget)` signal can show a widget (a guided session) in place of the
+whole window, navigation hidden, until that widget emits `closed`.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,6 +50,10 @@ class ScreenSpec:
 #: The navigation, top to bottom. Add a screen here (one line) and nowhere else.
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("today", "Today", "coach.ui.today_view", "TodayView"),
+    ScreenSpec("routines", "Routines", "coach.ui.library_view", "LibraryView"),
+    ScreenSpec("diary", "Diary", "coach.ui.diary_view", "DiaryView"),
+    ScreenSpec("injections", "Injections", "coach.ui.injections_view", "InjectionsView"),
+    ScreenSpec("progress", "Progress", "coach.ui.progress_view", "ProgressView"),
 )
 
 
@@ -65,13 +71,17 @@ class NoticeBanner(QFrame):
         layout.setSpacing(theme.space(2))
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        theme.qt_props(
+            self.label, textFormat="PlainText", textInteractionFlags="TextSelectableByMouse"
+        )
         self.ok_button = QPushButton("OK")
         self.ok_button.setAccessibleName("Close this message")
         self.ok_button.clicked.connect(self.hide)
+        button_column = QVBoxLayout()  # keeps the button at the top of a long message
+        button_column.addWidget(self.ok_button)
+        button_column.addStretch(1)
         layout.addWidget(self.label, 1)
-        layout.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(button_column)
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -94,6 +104,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self._specs = screens
         self._screens: dict[str, QWidget] = {}
+        self._full_window: tuple[QWidget, QWidget, bool] | None = None
         self.setWindowTitle(WINDOW_TITLE)
         self.setMinimumSize(640, 480)
 
@@ -120,7 +131,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self.sidebar)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Screens")
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        theme.qt_props(self.navigation, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
         self.navigation.addItems([spec.title for spec in screens])
         side.addWidget(self.app_name)
         side.addWidget(self.navigation, 1)
@@ -158,6 +169,9 @@ class MainWindow(QMainWindow):
             signal = getattr(widget, "dataChanged", None)
             if signal is not None:
                 signal.connect(self._on_data_changed)
+            full_window = getattr(widget, "fullWindowRequested", None)
+            if full_window is not None:
+                full_window.connect(self.show_full_window)
             self._screens[key] = widget
             self.stack.addWidget(widget)
         return self._screens[key]
@@ -199,6 +213,50 @@ class MainWindow(QMainWindow):
         for widget in self._screens.values():
             if widget is not sender:
                 _refresh(widget)
+
+    # --- a full-window view: a session -----------------------------------------------
+
+    def full_window_widget(self) -> QWidget | None:
+        """The widget shown in place of the whole window (a session), or None."""
+        return self._full_window[0] if self._full_window else None
+
+    @Slot(object)
+    def show_full_window(self, widget: QWidget) -> None:
+        """Show a widget with a `closed` signal in place of the whole window until it
+        emits it; the navigation is hidden meanwhile, so nothing wanders off mid-session."""
+        self._full_window = (widget, self.stack.currentWidget(), not self.notice.isHidden())
+        self.sidebar.hide()
+        self.notice.hide()
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        widget.closed.connect(self._end_full_window)
+        signal = getattr(widget, "dataChanged", None)
+        if signal is not None:
+            signal.connect(self._on_data_changed)
+
+    @Slot()
+    def _end_full_window(self) -> None:
+        if not self._full_window:
+            return
+        widget, previous, notice_shown = self._full_window
+        self._full_window = None
+        self.stack.setCurrentWidget(previous)
+        # Not removeWidget(): that hands the widget to Python while the stack stays its
+        # parent, and the garbage collector may then delete it twice. The stack forgets a
+        # deleted child by itself.
+        widget.hide()
+        widget.deleteLater()
+        self.sidebar.show()
+        self.notice.setVisible(notice_shown)
+        _refresh(previous)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing mid-session ends the session as abandoned, and saves it.
+        widget = self.full_window_widget()
+        abandon = getattr(widget, "abandon", None)
+        if callable(abandon):
+            abandon()
+        super().closeEvent(event)
 
     # --- window events ----------------------------------------------------------------
 

@@ -1,0 +1,213 @@
+"""May this routine start now? The rules a session must pass before it begins.
+
+Pure functions over the patient's records and settings (CLINICAL.md sections 3, 6 and 8):
+- Heat: coach.core.heat_safety decides (cool-down, daily limit, pause after an injection).
+- Stretch: paused after an injection over the same span as heat, from the start of the
+  injection day to the end of that day plus `post_injection_pause_h` hours. The one
+  exception is the "Gentle day after an injection" routine, made for that span: it waits
+  only on the injection day itself.
+- Breathing and relaxation are never refused.
+
+It also holds the one plain sentence that explains each "no" on the heat safety checklist,
+so the reason for stopping is never just "no".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+
+from coach.core.heat_safety import HeatBlock, HeatRules, heat_allowed, injection_heat_pause
+from coach.core.records import Kind, SessionRecord
+from coach.core.routine import Routine
+from coach.core.settings import Settings
+
+#: The built-in routine made for the days right after an injection.
+GENTLE_AFTER_INJECTION_ID = "after-injection-gentle"
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+class StartBlock(StrEnum):
+    """Why a routine may not start right now."""
+
+    HEAT_COOLDOWN = "heat_cooldown"
+    HEAT_DAILY_LIMIT = "heat_daily_limit"
+    INJECTION_PAUSE = "injection_pause"  # heat or stretch in the span after an injection
+    INJECTION_DAY = "injection_day"  # the gentle routine, on the injection day itself
+
+
+@dataclass(frozen=True)
+class StartDecision:
+    """Whether a routine may start now, and if not, why and from when."""
+
+    allowed: bool
+    reason: StartBlock | None
+    allowed_from: datetime | None
+    message: str
+
+
+ALLOWED = StartDecision(True, None, None, "")
+
+_FROM_HEAT: dict[HeatBlock, StartBlock] = {
+    HeatBlock.COOLDOWN: StartBlock.HEAT_COOLDOWN,
+    HeatBlock.DAILY_LIMIT: StartBlock.HEAT_DAILY_LIMIT,
+    HeatBlock.INJECTION: StartBlock.INJECTION_PAUSE,
+}
+
+
+def may_start(
+    routine: Routine,
+    now: datetime,
+    sessions: Iterable[SessionRecord],
+    injection_dates: Sequence[date],
+    settings: Settings | None = None,
+) -> StartDecision:
+    """May `routine` start at `now` (aware, local)? Sessions of any kind may be passed."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be an aware local time (with its UTC offset)")
+    settings = settings or Settings()
+    if routine.kind is Kind.HEAT:
+        heat = [s for s in sessions if s.kind is Kind.HEAT]
+        decision = heat_allowed(now, heat, injection_dates, settings.heat_rules())
+        if decision.allowed or decision.reason is None:
+            return ALLOWED
+        return StartDecision(
+            False,
+            _FROM_HEAT[decision.reason],
+            decision.allowed_from,
+            f"{decision.message} Breathing and relaxation are fine in the meantime.",
+        )
+    if routine.kind is Kind.STRETCH:
+        if routine.id == GENTLE_AFTER_INJECTION_ID:
+            return _gentle_routine(now, injection_dates)
+        return _stretch(now, injection_dates, settings)
+    return ALLOWED
+
+
+def _stretch(
+    now: datetime, injection_dates: Sequence[date], settings: Settings
+) -> StartDecision:
+    rules = HeatRules(post_injection_pause_h=settings.post_injection_pause_h)
+    ends = []
+    for day in set(injection_dates):
+        start, end = injection_heat_pause(day, now.tzinfo, rules)
+        if start <= now < end:
+            ends.append(end)
+    if not ends:
+        return ALLOWED
+    until = max(ends)
+    meanwhile = (
+        "Breathing and relaxation are fine today."
+        if now.date() in injection_dates
+        else "Until then, breathing, relaxation and the gentle after-injection routine "
+        "are fine."
+    )
+    return StartDecision(
+        False,
+        StartBlock.INJECTION_PAUSE,
+        until,
+        "After an injection, stretches wait so the injection sites can settle. "
+        f"You can stretch again from {when_words(until, now)}. {meanwhile}",
+    )
+
+
+def _gentle_routine(now: datetime, injection_dates: Sequence[date]) -> StartDecision:
+    if now.date() not in injection_dates:
+        return ALLOWED
+    until = _midnight(now.date() + timedelta(days=1), now.tzinfo)
+    return StartDecision(
+        False,
+        StartBlock.INJECTION_DAY,
+        until,
+        "This gentle routine is for the days after an injection, not the injection day "
+        f"itself. It is ready for you from {when_words(until, now)}. "
+        "Breathing and relaxation are fine today.",
+    )
+
+
+# --- the heat safety checklist ----------------------------------------------------------
+
+# (words in a caution, the sentence that explains a "no" to it). The first match wins, so
+# the more specific wording comes first.
+_CAUTION_REASONS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("reduced feeling", "diabetes", "circulation"),
+        "With reduced feeling, diabetes or poor circulation, heat must stay short and mild: "
+        "choose the reduced-feeling heat setting first.",
+    ),
+    (
+        ("injection",),
+        "Heat waits until the injection sites have settled, so the medicine stays where "
+        "it was put.",
+    ),
+    (
+        ("numb", "tingl"),
+        "Skin that is numb or tingling cannot warn you when it gets too hot, so it could burn.",
+    ),
+    (
+        ("cut", "infect", "swelling", "injur", "whole and healthy"),
+        "Heat on broken, infected, swollen or freshly injured skin can make it worse.",
+    ),
+    (
+        ("menthol", "capsaicin", "rub"),
+        "Heat on top of a menthol or capsaicin rub can irritate or burn the skin.",
+    ),
+    (
+        ("awake", "alert", "drowsy", "asleep"),
+        "Heat is only safe while you are awake to feel it and take it away.",
+    ),
+    (
+        ("towel", "cloth"),
+        "Heat straight on the skin can burn: put a towel or cloth in place first.",
+    ),
+    (
+        ("setting", "not hot", "lowest", "medium"),
+        "A pack that is too hot can burn even through a towel: let it cool or turn it "
+        "down first.",
+    ),
+)
+
+#: The sentence for a "no" to a caution the app has no special words for.
+GENERIC_CAUTION_REASON = "Heat is only safe when every point on this list is true."
+
+
+def caution_stop_reason(caution: str) -> str:
+    """The one plain sentence that explains why a "no" to this caution stops the heat."""
+    words = caution.lower()
+    for keys, reason in _CAUTION_REASONS:
+        if any(key in words for key in keys):
+            return reason
+    return GENERIC_CAUTION_REASON
+
+
+# --- words for a moment -----------------------------------------------------------------
+
+
+def when_words(moment: datetime, now: datetime) -> str:
+    """'14:30', 'tomorrow', 'tomorrow at 09:15', 'Thursday 14 May at 09:15'."""
+    # The same words as heat_safety's messages, so the two never disagree on a screen.
+    local = moment.astimezone(now.tzinfo)
+    if local.second or local.microsecond:
+        # Round up: "from 14:30" must never be earlier than the real moment.
+        local = (local + timedelta(minutes=1)).replace(second=0, microsecond=0)
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    at_midnight = local.hour == 0 and local.minute == 0
+    day = local.date()
+    if day == now.date():
+        return clock
+    if day == now.date() + timedelta(days=1):
+        name = "tomorrow"
+    else:
+        name = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+    return name if at_midnight else f"{name} at {clock}"
+
+
+def _midnight(day: date, tz: tzinfo | None) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=tz)

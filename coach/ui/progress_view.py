@@ -219,6 +219,10 @@ class ProgressView(QWidget):
         charts.addWidget(self._build_effect_card())
         charts.addWidget(self._build_calendar_card())
         column.addWidget(self.charts)
+        from coach.ui.clinician_card import ClinicianCard
+
+        self.clinician_card = ClinicianCard(self._store, today=self._today)
+        column.addWidget(self.clinician_card)
         column.addStretch(1)
         self._place_tiles(force=True)
 

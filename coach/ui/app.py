@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication
 from coach.assets import asset
 from coach.store.database import NewerSchemaError, Store, StoreError
 from coach.ui import theme
-from coach.ui.demo_data import is_demo_folder, show_demo_banner
 from coach.ui.main_window import WINDOW_TITLE, MainWindow
 
 PROBE_ENV = "COACH_STARTUP_PROBE"
@@ -147,6 +146,8 @@ def run_gui(data_dir: Path | None = None) -> int:
         return 1
     try:
         window = MainWindow(store)
+        from coach.ui.demo_data import is_demo_folder, show_demo_banner
+
         if is_demo_folder(store.data_dir):
             show_demo_banner(window)  # "Example data — not your diary"
         window.resize(initial_size(app))

@@ -119,7 +119,7 @@ def heat_allowed(
                 (
                     until,
                     HeatBlock.COOLDOWN,
-                    f"Heat can be used again from {_when(until, now)}, "
+                    f"Heat can be used again from {when_words(until, now)}, "
                     f"{gap} after your last heat session.",
                 )
             )
@@ -133,7 +133,7 @@ def heat_allowed(
                 until,
                 HeatBlock.DAILY_LIMIT,
                 f"You have used heat {_times(used_today)} today, the most your settings "
-                f"allow in a day. Heat can be used again from {_when(until, now)}.",
+                f"allow in a day. Heat can be used again from {when_words(until, now)}.",
             )
         )
 
@@ -145,7 +145,7 @@ def heat_allowed(
                     until,
                     HeatBlock.INJECTION,
                     "After an injection, heat waits so the injection sites can settle. "
-                    f"Heat can be used again from {_when(until, now)}.",
+                    f"Heat can be used again from {when_words(until, now)}.",
                 )
             )
 
@@ -159,7 +159,7 @@ def _midnight(day: date, tz: tzinfo | None) -> datetime:
     return datetime.combine(day, time(0, 0), tzinfo=tz)
 
 
-def _when(moment: datetime, now: datetime) -> str:
+def when_words(moment: datetime, now: datetime) -> str:
     """'14:30', 'tomorrow', 'tomorrow at 09:15', 'Thursday 14 May at 09:15'."""
     local = moment.astimezone(now.tzinfo)
     if local.second or local.microsecond:

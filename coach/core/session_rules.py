@@ -19,19 +19,20 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from coach.core.heat_safety import HeatBlock, HeatRules, heat_allowed, injection_heat_pause
+# when_words is the heat messages' own, so the two never disagree on a screen.
+from coach.core.heat_safety import (
+    HeatBlock,
+    HeatRules,
+    heat_allowed,
+    injection_heat_pause,
+    when_words,
+)
 from coach.core.records import Kind, SessionRecord
 from coach.core.routine import Routine
 from coach.core.settings import Settings
 
 #: The built-in routine made for the days right after an injection.
 GENTLE_AFTER_INJECTION_ID = "after-injection-gentle"
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 class StartBlock(StrEnum):
@@ -185,28 +186,6 @@ def caution_stop_reason(caution: str) -> str:
         if any(key in words for key in keys):
             return reason
     return GENERIC_CAUTION_REASON
-
-
-# --- words for a moment -----------------------------------------------------------------
-
-
-def when_words(moment: datetime, now: datetime) -> str:
-    """'14:30', 'tomorrow', 'tomorrow at 09:15', 'Thursday 14 May at 09:15'."""
-    # The same words as heat_safety's messages, so the two never disagree on a screen.
-    local = moment.astimezone(now.tzinfo)
-    if local.second or local.microsecond:
-        # Round up: "from 14:30" must never be earlier than the real moment.
-        local = (local + timedelta(minutes=1)).replace(second=0, microsecond=0)
-    clock = f"{local.hour:02d}:{local.minute:02d}"
-    at_midnight = local.hour == 0 and local.minute == 0
-    day = local.date()
-    if day == now.date():
-        return clock
-    if day == now.date() + timedelta(days=1):
-        name = "tomorrow"
-    else:
-        name = f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
-    return name if at_midnight else f"{name} at {clock}"
 
 
 def _midnight(day: date, tz: tzinfo | None) -> datetime:

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,8 @@ from coach.core.records import Kind
 from coach.core.routine import Routine
 from coach.core.session_rules import StartDecision, caution_stop_reason
 from coach.ui import theme
+from coach.ui.page import card, fill_page, fit_content_width
+from coach.ui.page import label as text_label
 from coach.ui.rating_widget import RatingWidget
 
 EMERGENCY_LINE = "In an emergency, call emergency services."
@@ -68,27 +68,6 @@ class BeforeState(StrEnum):
 # --- the page frame every flow screen uses --------------------------------------------
 
 
-def text_label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:
-    """A plain-text label with a theme role; wraps unless told not to."""
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        theme.set_role(label, role)
-    return label
-
-
-def card(role: str = "card") -> tuple[QFrame, QVBoxLayout]:
-    """A rounded card and the column inside it."""
-    frame = QFrame()
-    theme.set_role(frame, role)
-    layout = QVBoxLayout(frame)
-    pad = theme.space(2.5)
-    layout.setContentsMargins(pad, pad, pad, pad)
-    layout.setSpacing(theme.space(1.5))
-    return frame, layout
-
-
 def button(text: str, role: str | None = None, *, name: str | None = None) -> QPushButton:
     """A push button with a theme role, a pointing cursor and a spoken name."""
     widget = QPushButton(text)
@@ -109,25 +88,8 @@ class FlowPage(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("pageScroll")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        _, self.content, self.column = fill_page(self)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        page = QWidget()
-        page.setObjectName("page")
-        self.setWidget(page)
-        centre = QHBoxLayout(page)
-        centre.setContentsMargins(
-            theme.space(4), theme.space(3), theme.space(4), theme.space(5)
-        )
-        self.content = QWidget()
-        self.content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        centre.addStretch(0)
-        centre.addWidget(self.content, 1)
-        centre.addStretch(0)
-        self.column = QVBoxLayout(self.content)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(theme.space(2))
         self._wanted: QWidget | None = None
         self._fit_width()
 
@@ -151,9 +113,7 @@ class FlowPage(QScrollArea):
             self._fit_width()
 
     def _fit_width(self) -> None:
-        # Long lines tire the eyes; larger text may use a wider column.
-        scale = theme.current_text_scale(QApplication.instance())
-        self.content.setMaximumWidth(round(theme.CONTENT_MAX_WIDTH * scale))
+        fit_content_width(self.content)
 
 
 def routine_header(routine: Routine, minutes: int | None = None) -> QWidget:

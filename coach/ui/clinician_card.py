@@ -11,25 +11,16 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
 )
 
 from coach.ui import report_actions, theme
+from coach.ui.page import label
 
 if TYPE_CHECKING:
     from coach.store.database import Store
-
-
-def _label(text: str, role: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    theme.qt_props(label, textFormat="PlainText")
-    if role:
-        theme.set_role(label, role)
-    return label
 
 
 class ClinicianCard(QFrame):
@@ -53,9 +44,9 @@ class ClinicianCard(QFrame):
         pad = theme.space(2.5)
         layout.setContentsMargins(pad, pad, pad, pad)
         layout.setSpacing(theme.space(1.5))
-        layout.addWidget(_label("For your clinician", "heading"))
+        layout.addWidget(label("For your clinician", "heading"))
         layout.addWidget(
-            _label(
+            label(
                 "A one-page summary of the last 12 weeks: sessions, spasm levels, injections, "
                 "side effects and your notes. Bring it to your next appointment.",
                 "muted",
@@ -86,7 +77,7 @@ class ClinicianCard(QFrame):
             button.setMinimumHeight(theme.HIT_TARGET)
             buttons.addWidget(button, index // columns, index % columns)
         layout.addLayout(buttons)
-        self.status = _label("", "confirmed")
+        self.status = label("", "confirmed")
         self.status.hide()
         layout.addWidget(self.status)
 

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,13 +33,13 @@ from coach.ui.form_fields import (
     button,
     day_heading,
     day_phrase,
-    label,
     short_date,
 )
+from coach.ui.page import fit_content_width, label, scroll_page
 from coach.ui.rating_widget import RatingWidget
 from coach.ui.symptom_form import SymptomForm
 from coach.ui.today_view import TICK, clock_time
-from coach.ui.undo_bar import UndoBar
+from coach.ui.undo_bar import add_undo_bar
 
 if TYPE_CHECKING:
     from coach.store.database import Store
@@ -252,30 +250,8 @@ class DiaryView(QWidget):
     # --- layout -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        scroll = self._scroll = QScrollArea(self)
-        scroll.setObjectName("pageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        theme.qt_props(scroll, horizontalScrollBarPolicy="ScrollBarAsNeeded")
-        outer.addWidget(scroll, 1)
-
-        page = QWidget()
-        page.setObjectName("page")
-        scroll.setWidget(page)
-        centre = QHBoxLayout(page)
-        centre.setContentsMargins(
-            theme.space(4), theme.space(3), theme.space(4), theme.space(5)
-        )
-        self._content = QWidget()
-        self._content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        centre.addWidget(self._content, 1)
+        self._scroll, self._content, column = scroll_page(self)
         self._fit_content_width()
-        column = QVBoxLayout(self._content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(theme.space(2))
 
         column.addWidget(label("Diary", "title"))
         self.form = SymptomForm()
@@ -303,20 +279,11 @@ class DiaryView(QWidget):
         column.addLayout(more)
         column.addStretch(1)
 
-        # Undo sits below the page, outside the scrolling, so it is in sight wherever the
-        # deleted row was.
-        self.undo_bar = UndoBar()
-        undo_row = QHBoxLayout()
-        undo_row.setContentsMargins(
-            theme.space(4), theme.space(1), theme.space(4), theme.space(2)
-        )
-        undo_row.addWidget(self.undo_bar)
-        outer.addLayout(undo_row)
+        self.undo_bar = add_undo_bar(self)
         self.undo_bar.undone.connect(self._after_undo)
 
     def _fit_content_width(self) -> None:
-        scale = theme.current_text_scale(QApplication.instance())
-        self._content.setMaximumWidth(round(theme.CONTENT_MAX_WIDTH * scale))
+        fit_content_width(self._content)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,12 +25,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from coach.assets import asset
 from coach.ui import theme
+from coach.ui.page import label
 from coach.ui.today_view import day_in_words
 
 #: The earliest date a date box accepts (botulinum toxin for the neck came later).
@@ -153,16 +152,6 @@ class FieldStyle:
 # --- small building blocks ------------------------------------------------------------
 
 
-def label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:
-    """A plain-text label with a theme role."""
-    widget = QLabel(text)
-    widget.setWordWrap(wrap)
-    theme.qt_props(widget, textFormat="PlainText")
-    if role:
-        theme.set_role(widget, role)
-    return widget
-
-
 def problem_label() -> QLabel:
     """A hidden label for a plain message about one field, shown under it."""
     widget = label("", "problem")
@@ -174,17 +163,6 @@ def show_problem(widget: QLabel, text: str) -> None:
     """Show a message in a problem label (empty text hides it)."""
     widget.setText(text)
     widget.setVisible(bool(text))
-
-
-def card(role: str = "card") -> tuple[QFrame, QVBoxLayout]:
-    """A rounded card and its column."""
-    frame = QFrame()
-    theme.set_role(frame, role)
-    layout = QVBoxLayout(frame)
-    pad = theme.space(2.5)
-    layout.setContentsMargins(pad, pad, pad, pad)
-    layout.setSpacing(theme.space(1.5))
-    return frame, layout
 
 
 def button(text: str, role: str | None = None, *, name: str | None = None) -> QPushButton:

@@ -32,7 +32,6 @@ from coach.ui.form_fields import (
     button,
     date_edit,
     from_qdate,
-    label,
     line_edit,
     note_edit,
     problem_label,
@@ -40,6 +39,7 @@ from coach.ui.form_fields import (
     show_problem,
     to_qdate,
 )
+from coach.ui.page import label
 
 #: An injection further ahead than this is almost surely a typing slip in the year.
 MAX_DAYS_AHEAD = 365

@@ -16,12 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +27,12 @@ from coach.analysis.cycles import cycle_position
 from coach.core.records import Injection
 from coach.store.errors import StoreError
 from coach.ui import theme
-from coach.ui.form_fields import FieldStyle, button, label, short_date
+from coach.ui.form_fields import FieldStyle, button, short_date
 from coach.ui.injection_form import InjectionForm, effect_label, units_text
+from coach.ui.page import fit_content_width, label, scroll_page
 from coach.ui.red_flags import RedFlagsPanel
 from coach.ui.today_view import TICK, day_in_words
-from coach.ui.undo_bar import UndoBar
+from coach.ui.undo_bar import add_undo_bar
 
 if TYPE_CHECKING:
     from coach.store.database import Store
@@ -190,28 +188,8 @@ class InjectionsView(QWidget):
     # --- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        scroll = self._scroll = QScrollArea(self)
-        scroll.setObjectName("pageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll, 1)
-
-        m = theme.space(4)
-        page = QWidget()
-        page.setObjectName("page")
-        scroll.setWidget(page)
-        centre = QHBoxLayout(page)
-        centre.setContentsMargins(m, theme.space(3), m, theme.space(5))
-        self._content = QWidget()
-        self._content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        centre.addWidget(self._content, 1)
+        self._scroll, self._content, column = scroll_page(self)
         self._fit_content_width()
-        column = QVBoxLayout(self._content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(theme.space(2))
 
         column.addWidget(label("Injections", "title"))
         self.cycle_label = label("", "large")
@@ -255,18 +233,11 @@ class InjectionsView(QWidget):
         column.addLayout(more)
         column.addStretch(1)
 
-        # Undo sits below the page, outside the scrolling, so it is in sight wherever the
-        # deleted row was.
-        self.undo_bar = UndoBar()
-        undo_row = QHBoxLayout()
-        undo_row.setContentsMargins(m, theme.space(1), m, theme.space(2))
-        undo_row.addWidget(self.undo_bar)
-        outer.addLayout(undo_row)
+        self.undo_bar = add_undo_bar(self)
         self.undo_bar.undone.connect(self._after_undo)
 
     def _fit_content_width(self) -> None:
-        scale = theme.current_text_scale(QApplication.instance())
-        self._content.setMaximumWidth(round(theme.CONTENT_MAX_WIDTH * scale))
+        fit_content_width(self._content)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -40,6 +38,7 @@ from coach.store.errors import StoreError
 from coach.ui import theme
 from coach.ui.calendar_heatmap import CalendarHeatmap
 from coach.ui.demo_data import DemoFolderError, Launcher, launch_app, prepare_demo
+from coach.ui.page import card, label, scroll_page
 from coach.ui.progress_charts import (
     RANGE_DAYS,
     ChartRange,
@@ -66,23 +65,9 @@ CALENDAR_CAPTION = "Each square is a day: how much of that day's plan you did."
 HOVER_HINT = "Point at a day in the chart to see its sessions, spasm level and notes."
 
 
-def _label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        theme.set_role(label, role)
-    return label
-
-
 def _card(name: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
+    frame, layout = card(padding=3)
     frame.setObjectName(name)
-    theme.set_role(frame, "card")
-    layout = QVBoxLayout(frame)
-    pad = theme.space(3)
-    layout.setContentsMargins(pad, pad, pad, pad)
-    layout.setSpacing(theme.space(1.5))
     return frame, layout
 
 
@@ -97,9 +82,9 @@ class Tile(QFrame):
         pad = theme.space(2.5)
         layout.setContentsMargins(pad, pad, pad, pad)
         layout.setSpacing(theme.space(0.5))
-        self.title = _label(title, "muted")
-        self.value = _label("", "title")
-        self.caption = _label("")
+        self.title = label(title, "muted")
+        self.value = label("", "title")
+        self.caption = label("")
         layout.addWidget(self.title)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
@@ -150,38 +135,17 @@ class ProgressView(QWidget):
     # --- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        scroll = self._scroll = QScrollArea(self)
-        scroll.setObjectName("pageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll, self._content, column = scroll_page(self, spacing=3)
+        self._scroll = scroll
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
-        page = QWidget()
-        page.setObjectName("page")
-        scroll.setWidget(page)
-        centre = QHBoxLayout(page)
-        centre.setContentsMargins(
-            theme.space(4), theme.space(3), theme.space(4), theme.space(5)
-        )
-        self._content = QWidget()
-        centre.addStretch(0)
-        centre.addWidget(self._content, 1)
-        centre.addStretch(0)
         # The tiles and range buttons rearrange when the page's own width changes, which
         # the scroll area learns after this widget's resize event has passed.
         scroll.viewport().installEventFilter(self)
 
-        column = QVBoxLayout(self._content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(theme.space(3))
-
         heading = QVBoxLayout()
         heading.setSpacing(theme.space(0.5))
-        heading.addWidget(_label("Progress", "title"))
-        self.subtitle = _label("", "muted")
+        heading.addWidget(label("Progress", "title"))
+        self.subtitle = label("", "muted")
         heading.addWidget(self.subtitle)
         column.addLayout(heading)
 
@@ -193,8 +157,8 @@ class ProgressView(QWidget):
         pad = theme.space(2.5)
         notice_layout.setContentsMargins(pad, pad, pad, pad)
         notice_layout.setSpacing(theme.space(1))
-        notice_layout.addWidget(_label("Worth a word with your clinician", "heading"))
-        self.notice_label = _label("")
+        notice_layout.addWidget(label("Worth a word with your clinician", "heading"))
+        self.notice_label = label("")
         notice_layout.addWidget(self.notice_label)
         self.notice.hide()
         column.addWidget(self.notice)
@@ -228,10 +192,8 @@ class ProgressView(QWidget):
 
     def _build_empty(self) -> QFrame:
         card, layout = _card("emptyProgress")
-        layout.addWidget(_label("Your progress will show here", "heading"))
-        layout.addWidget(
-            _label("Once you rate your spasms and do your routines, you will see:")
-        )
+        layout.addWidget(label("Your progress will show here", "heading"))
+        layout.addWidget(label("Once you rate your spasms and do your routines, you will see:"))
         for glyph, words in (
             ("▇", "how much of your plan you did each day, next to your spasm level"),
             ("◔", "how your spasms move through each injection cycle"),
@@ -240,13 +202,13 @@ class ProgressView(QWidget):
         ):
             row = QHBoxLayout()
             row.setSpacing(theme.space(1.5))
-            mark = _label(glyph, "confirmed", wrap=False)
+            mark = label(glyph, "confirmed", wrap=False)
             mark.setFixedWidth(theme.space(3))
             row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(_label(words), 1)
+            row.addWidget(label(words), 1)
             layout.addLayout(row)
         layout.addWidget(
-            _label("Start on the Today screen: rate your spasms, or begin a routine.", "muted")
+            label("Start on the Today screen: rate your spasms, or begin a routine.", "muted")
         )
         layout.addSpacing(theme.space(1))
         self.demo_button = QPushButton("Look around with example data")
@@ -258,13 +220,13 @@ class ProgressView(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(
-            _label(
+            label(
                 "This opens a second window with a made-up year of diary entries, kept in "
                 "a separate folder. Your own diary is not touched.",
                 "small",
             )
         )
-        self.demo_status = _label("", "problem")
+        self.demo_status = label("", "problem")
         self.demo_status.setObjectName("demoStatus")
         self.demo_status.hide()
         layout.addWidget(self.demo_status)
@@ -273,8 +235,8 @@ class ProgressView(QWidget):
 
     def _build_main_card(self) -> QFrame:
         card, layout = _card("mainChartCard")
-        layout.addWidget(_label("Sessions and spasm", "heading"))
-        self.range_label = _label("", "muted")
+        layout.addWidget(label("Sessions and spasm", "heading"))
+        self.range_label = label("", "muted")
         layout.addWidget(self.range_label)
 
         self.range_buttons: dict[ChartRange, QPushButton] = {}
@@ -304,7 +266,7 @@ class ProgressView(QWidget):
         layout.addWidget(self.main_chart, 1)
         self.main_legend = legend_label()
         layout.addWidget(self.main_legend)
-        self.main_note = _label("", "muted")
+        self.main_note = label("", "muted")
         self.main_note.hide()
         layout.addWidget(self.main_note)
 
@@ -314,7 +276,7 @@ class ProgressView(QWidget):
         hover_layout.setContentsMargins(
             theme.space(2), theme.space(1.5), theme.space(2), theme.space(1.5)
         )
-        self.hover_label = _label(HOVER_HINT)
+        self.hover_label = label(HOVER_HINT)
         self.hover_label.setObjectName("hoverLabel")
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hover_layout.addWidget(self.hover_label)
@@ -324,9 +286,9 @@ class ProgressView(QWidget):
 
     def _build_cycle_card(self) -> QFrame:
         card, layout = _card("cycleCard")
-        layout.addWidget(_label("Spasm through each injection cycle", "heading"))
+        layout.addWidget(label("Spasm through each injection cycle", "heading"))
         layout.addWidget(
-            _label(
+            label(
                 "Your last injection cycles side by side, by day since the injection. Each "
                 "line is the 7-day mean of your spasm ratings. A rise toward the end is the "
                 "injection wearing off, which is common and expected.",
@@ -338,17 +300,17 @@ class ProgressView(QWidget):
         layout.addWidget(self.cycle_chart)
         self.cycle_legend = legend_label()
         layout.addWidget(self.cycle_legend)
-        self.cycle_note = _label("", "small")
+        self.cycle_note = label("", "small")
         layout.addWidget(self.cycle_note)
-        self.cycle_empty = _label("", "muted")
+        self.cycle_empty = label("", "muted")
         layout.addWidget(self.cycle_empty)
         return card
 
     def _build_effect_card(self) -> QFrame:
         card, layout = _card("effectCard")
-        layout.addWidget(_label("What helps", "heading"))
+        layout.addWidget(label("What helps", "heading"))
         layout.addWidget(
-            _label(
+            label(
                 "How much your spasm rating changed from before to after a session, on "
                 "average, for each routine.",
                 "muted",
@@ -357,14 +319,14 @@ class ProgressView(QWidget):
         self.effect_bars = EffectBars()
         self.effect_bars.setObjectName("effectBars")
         layout.addWidget(self.effect_bars)
-        self.effect_note = _label(
+        self.effect_note = label(
             "A drop of about 2 points is what people tend to feel as a real change; "
             "smaller drops can still be worth having. These are your own ratings, not a "
             "test, and a routine can help in ways a rating does not show.",
             "small",
         )
         layout.addWidget(self.effect_note)
-        self.effect_empty = _label(
+        self.effect_empty = label(
             "Nothing to compare yet. Rate your spasm before and after a session (the app "
             "asks at the start and the end) and each routine's typical change shows here.",
             "muted",
@@ -374,8 +336,8 @@ class ProgressView(QWidget):
 
     def _build_calendar_card(self) -> QFrame:
         card, layout = _card("calendarCard")
-        layout.addWidget(_label("The last 12 months", "heading"))
-        self.calendar_caption = _label(CALENDAR_CAPTION, "muted")
+        layout.addWidget(label("The last 12 months", "heading"))
+        self.calendar_caption = label(CALENDAR_CAPTION, "muted")
         layout.addWidget(self.calendar_caption)
         self.calendar = CalendarHeatmap()
         self.calendar.setObjectName("calendar")

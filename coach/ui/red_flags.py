@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coach.ui import theme
-from coach.ui.form_fields import label
+from coach.ui.page import label
 
 TITLE = "Important: when to get help"
 

@@ -28,11 +28,11 @@ from coach.ui.form_fields import (
     YesNo,
     button,
     day_phrase,
-    label,
     note_edit,
     problem_label,
     show_problem,
 )
+from coach.ui.page import label
 from coach.ui.rating_widget import RatingWidget
 from coach.ui.today_view import clock_time
 

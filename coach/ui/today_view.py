@@ -20,10 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +38,7 @@ from coach.core.records import (
 )
 from coach.store.errors import StoreError
 from coach.ui import theme
+from coach.ui.page import card, fit_content_width, label, scroll_page
 from coach.ui.rating_widget import RatingWidget
 
 if TYPE_CHECKING:
@@ -137,29 +135,6 @@ def load_today(store: Store, day: date) -> TodayData:
     )
 
 
-# --- small building blocks ------------------------------------------------------------
-
-
-def _label(text: str = "", role: str | None = None, *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    theme.qt_props(label, textFormat="PlainText")
-    if role:
-        theme.set_role(label, role)
-    return label
-
-
-def _card(role: str = "card") -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    theme.set_role(frame, role)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(
-        theme.space(2.5), theme.space(2.5), theme.space(2.5), theme.space(2.5)
-    )
-    layout.setSpacing(theme.space(1.5))
-    return frame, layout
-
-
 class PlanCard(QFrame):
     """One kind's plan for today: 'Stretches', '1 of 2 done', and a mark per session."""
 
@@ -186,10 +161,10 @@ class PlanCard(QFrame):
         layout.setSpacing(theme.space(0.75))
         outer.addLayout(layout, 1)
 
-        title = _label(look.title, "kindtitle")
+        title = label(look.title, "kindtitle")
         theme.set_kind(title, kind)
         done = min(credits, planned)
-        self.progress_label = _label(f"{count_in_words(done)} of {planned} done", "large")
+        self.progress_label = label(f"{count_in_words(done)} of {planned} done", "large")
         self.progress_label.setAccessibleName(
             f"{look.title}: {count_in_words(done)} of {planned} done"
         )
@@ -211,7 +186,7 @@ class PlanCard(QFrame):
             else:
                 text, state = "To do", "pending"
             self.marks.append(text)
-            pill = _label(text, "pill", wrap=False)
+            pill = label(text, "pill", wrap=False)
             theme.qt_props(pill, alignment="AlignCenter")
             theme.set_kind(pill, kind)
             theme.set_state(pill, state)
@@ -237,9 +212,9 @@ class EntryRow(QWidget):
         self._grid.setContentsMargins(0, theme.space(1), 0, theme.space(1))
         self._grid.setHorizontalSpacing(theme.space(2))
         self._grid.setVerticalSpacing(theme.space(0.5))
-        self.time_label = _label(clock_time(moment), "entrytime", wrap=False)
-        self.what_label = _label(what)
-        self.rating_label = _label(rating, wrap=False)
+        self.time_label = label(clock_time(moment), "entrytime", wrap=False)
+        self.what_label = label(what)
+        self.rating_label = label(rating, wrap=False)
         theme.qt_props(self.time_label, alignment="AlignLeft|AlignTop")
         self._grid.addWidget(self.time_label, 0, 0)
         self._grid.addWidget(self.what_label, 0, 1)
@@ -343,50 +318,27 @@ class TodayView(QWidget):
     # --- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        scroll = self._scroll = QScrollArea(self)
-        scroll.setObjectName("pageScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         # The page is laid out never to need sideways scrolling (a test holds it to that);
         # the scroll bar stays possible so that nothing could ever be cut off unseen.
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
-        page = QWidget()
-        page.setObjectName("page")
-        scroll.setWidget(page)
-        centre = QHBoxLayout(page)
-        centre.setContentsMargins(
-            theme.space(4), theme.space(3), theme.space(4), theme.space(5)
-        )
-        self._content = QWidget()
-        self._content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        centre.addStretch(0)
-        centre.addWidget(self._content, 1)
-        centre.addStretch(0)
+        self._scroll, self._content, column = scroll_page(self)
         self._fit_content_width()
 
-        column = QVBoxLayout(self._content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(theme.space(2))
-
-        self.date_label = _label("", "title")
+        self.date_label = label("", "title")
         self.date_label.setObjectName("todayDate")
         column.addWidget(self.date_label)
         column.addSpacing(theme.space(1))
 
         # The rating comes first: it is the one primary action of this screen, so it is in
         # sight on opening (with large text, choosing a number scrolls Save into view).
-        rating_card, rating_layout = _card()
+        rating_card, rating_layout = card()
         rating_card.setObjectName("ratingCard")
-        question = _label("How are your spasms right now?", "heading")
+        question = label("How are your spasms right now?", "heading")
         rating_layout.addWidget(question)
         self.rating = RatingWidget(name="Spasms right now, 0 to 10")
         question.setBuddy(self.rating)
         rating_layout.addWidget(self.rating)
         rating_layout.addWidget(
-            _label(
+            label(
                 "This 0–10 number is your own tracking figure, not a clinical scale.", "small"
             )
         )
@@ -397,7 +349,7 @@ class TodayView(QWidget):
         theme.set_role(self.save_button, "primary")
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_rating)
-        self.confirmation = _label("", "confirmed")
+        self.confirmation = label("", "confirmed")
         self.confirmation.setObjectName("confirmation")
         button_row = QHBoxLayout()  # the button keeps its own width, at the left
         button_row.addWidget(self.save_button)
@@ -411,8 +363,8 @@ class TodayView(QWidget):
         column.addSpacing(theme.space(2))
 
         # Today's plan
-        column.addWidget(_label("Today's plan", "heading"))
-        self.plan_message = _label("", "muted")
+        column.addWidget(label("Today's plan", "heading"))
+        self.plan_message = label("", "muted")
         self.plan_message.setObjectName("planMessage")
         column.addWidget(self.plan_message)
         self._cards_grid = QGridLayout()
@@ -421,10 +373,10 @@ class TodayView(QWidget):
         column.addSpacing(theme.space(2))
 
         # Today's entries
-        entries_card, entries_layout = _card()
+        entries_card, entries_layout = card()
         entries_card.setObjectName("entriesCard")
-        entries_layout.addWidget(_label("Today's entries", "heading"))
-        self.entries_message = _label(
+        entries_layout.addWidget(label("Today's entries", "heading"))
+        self.entries_message = label(
             "Nothing recorded yet today. Your ratings and sessions will show here.", "muted"
         )
         self.entries_message.setObjectName("entriesMessage")
@@ -436,9 +388,7 @@ class TodayView(QWidget):
         column.addStretch(1)
 
     def _fit_content_width(self) -> None:
-        # Long lines tire the eyes; larger text may use a wider column.
-        scale = theme.current_text_scale(QApplication.instance())
-        self._content.setMaximumWidth(round(theme.CONTENT_MAX_WIDTH * scale))
+        fit_content_width(self._content)
 
     # --- data -------------------------------------------------------------------------
 
@@ -579,9 +529,9 @@ class TodayView(QWidget):
         if columns == self._card_columns:
             return
         self._card_columns = columns
-        for card in self._cards:
-            self._cards_grid.removeWidget(card)
-        for i, card in enumerate(self._cards):
-            self._cards_grid.addWidget(card, i // columns, i % columns)
+        for plan_card in self._cards:
+            self._cards_grid.removeWidget(plan_card)
+        for i, plan_card in enumerate(self._cards):
+            self._cards_grid.addWidget(plan_card, i // columns, i % columns)
         for column in range(2):
             self._cards_grid.setColumnStretch(column, 1 if column < columns else 0)

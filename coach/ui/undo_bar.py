@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QWidget
 
 from coach.store.errors import StoreError
 from coach.ui import theme
-from coach.ui.form_fields import label
+from coach.ui.page import label
 
 #: How long Undo stays offered; long enough for a slow, tired hand.
 UNDO_SECONDS = 30
@@ -94,3 +94,17 @@ class UndoBar(QFrame):
         self._restore = None
         self.timer.stop()
         self.hide()
+
+
+def add_undo_bar(screen: QWidget) -> UndoBar:
+    """Put an UndoBar under a screen's scrolled page (made by page.scroll_page)."""
+    outer = screen.layout()
+    if not isinstance(outer, QBoxLayout):
+        raise TypeError(f"{type(screen).__name__} has no page layout to put Undo under")
+    # Below the page, outside the scrolling, so it is in sight wherever the deleted row was.
+    bar = UndoBar()
+    row = QHBoxLayout()
+    row.setContentsMargins(theme.space(4), theme.space(1), theme.space(4), theme.space(2))
+    row.addWidget(bar)
+    outer.addLayout(row)
+    return bar

@@ -331,6 +331,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (BadInput, StoreError) as error:
         print(f"coach {args.command}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (`coach routines | head`): not an error of ours. Point stdout
+        # at nothing so the interpreter's final flush stays quiet.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as error:
         print(f"coach {args.command}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

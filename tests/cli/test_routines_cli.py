@@ -99,4 +99,3 @@ def test_check_runs_as_a_real_command(tmp_path):
     )
     assert result.returncode == 1
     assert result.stderr.startswith(f"{path}: ")
-

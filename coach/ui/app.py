@@ -133,6 +133,13 @@ def run_gui(data_dir: Path | None = None) -> int:
     """Open the app window on the diary in data_dir (None: the usual place); exit code."""
     probe = os.environ.get(PROBE_ENV) == "1"
     app = application()
+    # QtNetwork only now: `coach --version` and the data commands never load it.
+    from coach.paths import resolve_data_dir
+    from coach.ui.single_instance import SingleInstance, server_name
+
+    instance = SingleInstance(server_name(resolve_data_dir(data_dir)))
+    if instance.ask_running_to_raise():
+        return 0  # the window already open on this diary came forward instead
     # The Settings screen will pass the saved colour mode and text size here.
     theme.apply_theme(app, theme.ColourMode.SYSTEM, 1.0)
     try:
@@ -146,6 +153,7 @@ def run_gui(data_dir: Path | None = None) -> int:
         return 1
     try:
         window = MainWindow(store)
+        instance.listen(window)  # if the name cannot be taken, the app still opens
         from coach.ui.demo_data import is_demo_folder, show_demo_banner
 
         if is_demo_folder(store.data_dir):
@@ -163,4 +171,5 @@ def run_gui(data_dir: Path | None = None) -> int:
         window.show()
         return app.exec()
     finally:
+        instance.close()
         store.close()

@@ -43,3 +43,22 @@ def test_every_ring_module_is_reached():
     # Guards the test above against walking nothing (a typo in the ring names).
     modules = [p for ring in ("core", "store") for p in (PACKAGE / ring).glob("*.py")]
     assert len(modules) >= 3
+
+
+INWARD = """
+import pkgutil, sys
+import coach.core
+for info in pkgutil.walk_packages(coach.core.__path__, "coach.core."):
+    __import__(info.name)
+outer = sorted(m for m in sys.modules if m.startswith(("coach.analysis", "coach.store", "coach.ui")))
+print("outer rings loaded by core:", outer)
+sys.exit(1 if outer else 0)
+"""
+
+
+def test_core_depends_on_no_outer_ring():
+    # Dependencies point inward: core never reaches out to analysis, store or ui.
+    result = subprocess.run(
+        [sys.executable, "-c", INWARD], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

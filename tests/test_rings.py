@@ -50,7 +50,8 @@ import pkgutil, sys
 import coach.core
 for info in pkgutil.walk_packages(coach.core.__path__, "coach.core."):
     __import__(info.name)
-outer = sorted(m for m in sys.modules if m.startswith(("coach.analysis", "coach.store", "coach.ui")))
+rings = ("coach.analysis", "coach.store", "coach.ui")
+outer = sorted(m for m in sys.modules if m.startswith(rings))
 print("outer rings loaded by core:", outer)
 sys.exit(1 if outer else 0)
 """

@@ -30,6 +30,7 @@ from coach.store.errors import StoreError
 from coach.ui import theme
 from coach.ui.form_fields import (
     FieldStyle,
+    add_show_earlier,
     button,
     day_heading,
     day_phrase,
@@ -270,13 +271,9 @@ class DiaryView(QWidget):
         column.addLayout(self._days)
         self.range_label = label("", "small")
         column.addWidget(self.range_label)
-        more = QHBoxLayout()
-        self.show_earlier_button = button("Show earlier entries")
-        self.show_earlier_button.setObjectName("showEarlier")
-        self.show_earlier_button.clicked.connect(self.show_earlier)
-        more.addWidget(self.show_earlier_button)
-        more.addStretch(1)
-        column.addLayout(more)
+        self.show_earlier_button = add_show_earlier(
+            column, "Show earlier entries", "showEarlier", self.show_earlier
+        )
         column.addStretch(1)
 
         self.undo_bar = add_undo_bar(self)

@@ -9,6 +9,7 @@ buttons).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -171,6 +173,20 @@ def button(text: str, role: str | None = None, *, name: str | None = None) -> QP
     if role:
         theme.set_role(widget, role)
     widget.setAccessibleName(name or text)
+    return widget
+
+
+def add_show_earlier(
+    column: QVBoxLayout, text: str, object_name: str, on_click: Callable[[], object]
+) -> QPushButton:
+    """The left-aligned "Show earlier ..." button under a list that loads a page at a time."""
+    row = QHBoxLayout()
+    widget = button(text)
+    widget.setObjectName(object_name)
+    widget.clicked.connect(on_click)
+    row.addWidget(widget)
+    row.addStretch(1)
+    column.addLayout(row)
     return widget
 
 

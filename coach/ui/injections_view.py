@@ -27,7 +27,7 @@ from coach.analysis.cycles import cycle_position
 from coach.core.records import Injection
 from coach.store.errors import StoreError
 from coach.ui import theme
-from coach.ui.form_fields import FieldStyle, button, short_date
+from coach.ui.form_fields import FieldStyle, add_show_earlier, button, short_date
 from coach.ui.injection_form import InjectionForm, effect_label, units_text
 from coach.ui.page import fit_content_width, label, scroll_page
 from coach.ui.red_flags import RedFlagsPanel
@@ -224,13 +224,9 @@ class InjectionsView(QWidget):
         self._list = QVBoxLayout()
         self._list.setSpacing(theme.space(1.5))
         column.addLayout(self._list)
-        more = QHBoxLayout()
-        self.show_earlier_button = button("Show earlier injections")
-        self.show_earlier_button.setObjectName("showEarlierInjections")
-        self.show_earlier_button.clicked.connect(self.show_earlier)
-        more.addWidget(self.show_earlier_button)
-        more.addStretch(1)
-        column.addLayout(more)
+        self.show_earlier_button = add_show_earlier(
+            column, "Show earlier injections", "showEarlierInjections", self.show_earlier
+        )
         column.addStretch(1)
 
         self.undo_bar = add_undo_bar(self)

@@ -85,6 +85,7 @@ class RoutineCard(QFrame):
     """One routine: picture, title, minutes, one line of summary, and Start."""
 
     startClicked = Signal(object)  # the Routine
+    editClicked = Signal(object)  # the Routine
 
     def __init__(self, routine: Routine, minutes: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,8 +129,33 @@ class RoutineCard(QFrame):
             "Start", "primary", name=f"Start {routine.title}, {minutes} minutes"
         )
         self.start_button.clicked.connect(lambda: self.startClicked.emit(self.routine))
-        body.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Change opens the routine editor; More holds copy, export, reset or remove.
+        self.edit_button = button(
+            self.tr("Change"), name=self.tr("Change {title}").format(title=routine.title)
+        )
+        self.edit_button.clicked.connect(lambda: self.editClicked.emit(self.routine))
+        self.more_button = button(
+            self.tr("More"), name=self.tr("More for {title}").format(title=routine.title)
+        )
+        actions = QHBoxLayout()
+        actions.setSpacing(theme.space(1))
+        for widget in (self.start_button, self.edit_button, self.more_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        body.addLayout(actions)
         outer.addLayout(body, 1)
+
+    def actions_width(self) -> int:
+        """The width the card needs to show Start, Change and More whole (as styled now);
+        the buttons are also held at that size, so a narrow card can never cut them."""
+        total = 0
+        for widget in (self.start_button, self.edit_button, self.more_button):
+            widget.ensurePolished()
+            wanted = widget.sizeHint().width()
+            widget.setMinimumWidth(wanted)
+            total += wanted
+        margins = theme.space(1.5) + theme.space(2.5) + theme.space(0.75) + theme.space(2)
+        return total + 2 * theme.space(1) + margins
 
 
 @dataclass
@@ -182,6 +208,23 @@ class LibraryView(QWidget):
                 "muted",
             )
         )
+        # New routine and Import, and one line on what they did (with Undo where it fits).
+        from coach.ui.editor_actions import LibraryActions
+
+        self.actions = LibraryActions(self)
+        self.new_button = button(self.tr("New routine"), name=self.tr("Make a new routine"))
+        self.new_button.clicked.connect(self.actions.new_routine)
+        self.import_button = button(
+            self.tr("Import a routine…"), name=self.tr("Import a routine from a file")
+        )
+        self.import_button.clicked.connect(lambda: self.actions.import_file())
+        own = QHBoxLayout()
+        own.setSpacing(theme.space(1.5))
+        own.addWidget(self.new_button)
+        own.addWidget(self.import_button)
+        own.addStretch(1)
+        column.addLayout(own)
+        column.addWidget(self.actions.bar)
         self.problems_card, problems = card()
         self.problems_card.setObjectName("libraryProblems")
         self.problems_label = text_label()
@@ -229,6 +272,8 @@ class LibraryView(QWidget):
             for routine in routines:
                 item = RoutineCard(routine, routine_minutes(routine, settings, today))
                 item.startClicked.connect(self.start)
+                item.editClicked.connect(self.actions.edit)
+                self.actions.attach_menu(routine, item.more_button)
                 cards.append(item)
             heading = text_label(theme.kind_look(kind).title, "heading")
             heading.setObjectName(f"section-{kind.value}")
@@ -309,7 +354,10 @@ class LibraryView(QWidget):
         # Two cards side by side when both have room, else one per row (large text).
         scale = theme.current_text_scale(QApplication.instance())
         width = self.page.content.width()
-        columns = 2 if width >= 2 * CARD_MIN_WIDTH * scale + theme.space(2) else 1
+        card_width = CARD_MIN_WIDTH * scale
+        if self.cards:
+            card_width = max(card_width, max(item.actions_width() for item in self.cards))
+        columns = 2 if width >= 2 * card_width + theme.space(2) else 1
         if columns == self._columns:
             return
         self._columns = columns

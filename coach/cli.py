@@ -80,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
     _data_dir_option(parser, top=True)
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="open the app hidden in the tray, for reminders (as at login)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -323,7 +328,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from coach.ui.app import run_gui
 
-        return run_gui(_data_dir(args) if args.data_dir else None)
+        data_dir = _data_dir(args) if args.data_dir else None
+        return run_gui(data_dir, background=args.background)
     from coach.store.database import StoreError
 
     try:

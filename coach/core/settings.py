@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # the engine's modules load only when a session or a rule nee
 #: The values SideSetting and HeatMode take (their enums live with the engine).
 SIDE_CHOICES = ("both", "left", "right")
 HEAT_MODES = ("standard", "reduced")
+#: The kinds a plan row can name (the values of records.Kind, kept here as plain text).
+PLAN_KINDS = ("stretch", "heat", "breathing", "relaxation")
 
 
 class ColourTheme(StrEnum):
@@ -60,7 +62,10 @@ class Settings:
     text_scale: int = 100  # percent of the base type size
     language: str = "system"  # "system" or a language code such as "de"
     close_to_tray: bool = True
+    tray_explained: bool = False  # the note on closing to the tray was shown once
     reminders: bool = True
+    start_at_login: bool = False  # start hidden in the tray when the patient logs in
+    plan_routines: Mapping[str, str] = field(default_factory=dict, hash=False)  # kind -> id
     accepted_on: date | None = None  # the day the first-run safety note was accepted
     first_use: date | None = None
 
@@ -70,6 +75,13 @@ class Settings:
             if side not in SIDE_CHOICES:
                 raise ValueError(f"side for {step}: expected one of {', '.join(SIDE_CHOICES)}")
         object.__setattr__(self, "sides", MappingProxyType(sides))
+        routines = {str(k): str(v) for k, v in dict(self.plan_routines).items()}
+        for kind, routine_id in routines.items():
+            if kind not in PLAN_KINDS:
+                raise ValueError(f"plan routine for {kind!r}: not a kind of session")
+            if not routine_id:
+                raise ValueError(f"plan routine for {kind}: an empty routine id")
+        object.__setattr__(self, "plan_routines", MappingProxyType(routines))
         if self.heat_mode not in HEAT_MODES:
             raise ValueError(f"expected one of {', '.join(HEAT_MODES)}")
         object.__setattr__(self, "heat_mode", str(self.heat_mode))
@@ -105,13 +117,20 @@ class Settings:
         """A copy with one side-configurable step set ("both", "left" or "right")."""
         return replace(self, sides={**self.sides, step_id: str(side)})
 
+    def with_plan_routine(self, kind: str, routine_id: str | None) -> Settings:
+        """A copy with the routine a kind's reminders start (None: the first of the kind)."""
+        routines = {k: v for k, v in self.plan_routines.items() if k != str(kind)}
+        if routine_id:
+            routines[str(kind)] = routine_id
+        return replace(self, plan_routines=routines)
+
 
 def settings_to_values(settings: Settings) -> dict[str, Any]:
     """Plain JSON-ready values, one per field."""
     values: dict[str, Any] = {}
     for f in fields(Settings):
         value = getattr(settings, f.name)
-        if f.name == "sides":
+        if f.name in ("sides", "plan_routines"):
             value = dict(value)
         elif isinstance(value, date):
             value = value.isoformat()

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from math import ceil
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.analysis.adherence import DaySummary, day_summary
+from coach.analysis.today_slots import SlotState, TodaySlot, today_slots
 from coach.core.records import (
     KINDS,
     History,
@@ -38,6 +39,7 @@ from coach.core.records import (
 )
 from coach.store.errors import StoreError
 from coach.ui import theme
+from coach.ui.i18n import kind_noun, kind_title, translate, weekday_day_month, weekday_name
 from coach.ui.page import card, fit_content_width, label, scroll_page
 from coach.ui.rating_widget import RatingWidget
 
@@ -46,11 +48,11 @@ if TYPE_CHECKING:
 
 #: Words for how a session ended, as the patient would say it.
 STATUS_WORDS: dict[SessionStatus, str] = {
-    SessionStatus.COMPLETED: "finished",
-    SessionStatus.PARTIAL: "partly done",
-    SessionStatus.STOPPED: "stopped early",
-    SessionStatus.ABANDONED: "left unfinished",
-    SessionStatus.IN_PROGRESS: "in progress",
+    SessionStatus.COMPLETED: QT_TRANSLATE_NOOP("TodayView", "finished"),
+    SessionStatus.PARTIAL: QT_TRANSLATE_NOOP("TodayView", "partly done"),
+    SessionStatus.STOPPED: QT_TRANSLATE_NOOP("TodayView", "stopped early"),
+    SessionStatus.ABANDONED: QT_TRANSLATE_NOOP("TodayView", "left unfinished"),
+    SessionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("TodayView", "in progress"),
 }
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -116,6 +118,7 @@ class TodayData:
     injection_today: bool
     sessions: tuple[SessionRecord, ...]
     symptoms: tuple[SymptomEntry, ...]
+    reminder_times: dict[Kind, tuple[str, ...]]
 
 
 def load_today(store: Store, day: date) -> TodayData:
@@ -125,6 +128,10 @@ def load_today(store: Store, day: date) -> TodayData:
     plan: tuple[PlanRow, ...] = tuple(store.plan_rows())
     injections: tuple[Injection, ...] = tuple(store.injections())
     history = History(sessions=sessions, symptoms=symptoms, injections=injections, plan=plan)
+    times: dict[Kind, tuple[str, ...]] = {}
+    for row in plan:  # by valid_from: the last row in force wins
+        if row.valid_from <= day:
+            times[Kind(row.kind)] = row.reminder_times
     return TodayData(
         day=day,
         summary=day_summary(history, day),
@@ -132,18 +139,49 @@ def load_today(store: Store, day: date) -> TodayData:
         injection_today=any(i.date == day for i in injections),
         sessions=sessions,
         symptoms=symptoms,
+        reminder_times=times,
     )
 
 
-class PlanCard(QFrame):
-    """One kind's plan for today: 'Stretches', '1 of 2 done', and a mark per session."""
+#: How each slot state reads on its pill (the time is added where there is one).
+SLOT_WORDS: dict[SlotState, str] = {
+    SlotState.DONE: QT_TRANSLATE_NOOP("TodayView", "✓ Done"),
+    SlotState.PARTIAL: QT_TRANSLATE_NOOP("TodayView", "◐ Partly"),
+    SlotState.DUE: QT_TRANSLATE_NOOP("TodayView", "● Due now"),
+    SlotState.MISSED: QT_TRANSLATE_NOOP("TodayView", "Missed"),
+    SlotState.LATER: QT_TRANSLATE_NOOP("TodayView", "Later"),
+    SlotState.TO_DO: QT_TRANSLATE_NOOP("TodayView", "To do"),
+}
+#: The pill's look for each state (theme "state" values).
+_PILL_STATE = {
+    SlotState.DONE: "done",
+    SlotState.PARTIAL: "partial",
+    SlotState.DUE: "due",
+    SlotState.MISSED: "pending",
+    SlotState.LATER: "pending",
+    SlotState.TO_DO: "pending",
+}
 
-    def __init__(self, kind: Kind, planned: int, credits: float) -> None:
+
+def slot_text(slot: TodaySlot) -> str:
+    """'✓ Done · 09:00', 'Later · 18:00', 'To do'."""
+    words = translate("TodayView", SLOT_WORDS[slot.state])
+    return f"{words} · {slot.time}" if slot.time else words
+
+
+class PlanCard(QFrame):
+    """One kind's plan for today: 'Stretches', '1 of 2 done', a pill per planned session
+    (done, due, missed or later, with its time) and a Start button."""
+
+    startClicked = Signal(str)  # the kind
+
+    def __init__(
+        self, kind: Kind, planned: int, credits: float, slots: list[TodaySlot] | None = None
+    ) -> None:
         super().__init__()
         self.kind = kind
         self.planned = planned
         self.credits = credits
-        look = theme.kind_look(kind)
         theme.set_role(self, "kindcard")
         self.setObjectName(f"plan-{kind.value}")
         outer = QHBoxLayout(self)
@@ -161,44 +199,66 @@ class PlanCard(QFrame):
         layout.setSpacing(theme.space(0.75))
         outer.addLayout(layout, 1)
 
-        title = label(look.title, "kindtitle")
+        title = label(kind_title(kind), "kindtitle")
         theme.set_kind(title, kind)
         done = min(credits, planned)
-        self.progress_label = label(f"{count_in_words(done)} of {planned} done", "large")
-        self.progress_label.setAccessibleName(
-            f"{look.title}: {count_in_words(done)} of {planned} done"
+        progress = translate("TodayView", "{done} of {planned} done").format(
+            done=count_in_words(done), planned=planned
         )
+        self.progress_label = label(progress, "large")
+        self.progress_label.setAccessibleName(f"{kind_title(kind)}: {progress}")
         layout.addWidget(title)
         layout.addWidget(self.progress_label)
 
+        if slots is None:
+            slots = [TodaySlot(None, _credit_state(credits - i)) for i in range(planned)]
+        self.slots = slots
         marks = QGridLayout()
         marks.setContentsMargins(0, theme.space(0.5), 0, 0)
         marks.setHorizontalSpacing(theme.space(1))
         marks.setVerticalSpacing(theme.space(1))
-        per_row = 3
+        # With times, one per line (a short timetable); without, up to three side by side.
+        per_row = 1 if any(slot.time for slot in slots) else 3
         self.marks: list[str] = []
-        for slot in range(planned):
-            part = max(0.0, min(1.0, credits - slot))
-            if part >= 1:
-                text, state = f"{TICK} Done", "done"
-            elif part > 0:
-                text, state = "◐ Partly", "partial"
-            else:
-                text, state = "To do", "pending"
+        for i, slot in enumerate(slots):
+            text = slot_text(slot)
             self.marks.append(text)
             pill = label(text, "pill", wrap=False)
             theme.qt_props(pill, alignment="AlignCenter")
             theme.set_kind(pill, kind)
-            theme.set_state(pill, state)
-            marks.addWidget(pill, slot // per_row, slot % per_row)
+            theme.set_state(pill, _PILL_STATE[slot.state])
+            marks.addWidget(pill, i // per_row, i % per_row)
         marks.setColumnStretch(per_row, 1)
         layout.addLayout(marks)
         layout.addStretch(1)
+
+        self.start_button = None
+        if credits < planned:
+            self.start_button = QPushButton(
+                translate("TodayView", "Start: {kind}").format(kind=kind_title(kind))
+            )
+            self.start_button.setObjectName(f"start-{kind.value}")
+            self.start_button.setAccessibleName(
+                translate("TodayView", "Start a {session} now").format(session=kind_noun(kind))
+            )
+            theme.set_role(self.start_button, "secondary")
+            self.start_button.clicked.connect(lambda: self.startClicked.emit(kind.value))
+            row = QHBoxLayout()
+            row.setContentsMargins(0, theme.space(1), 0, 0)
+            row.addWidget(self.start_button)
+            row.addStretch(1)
+            layout.addLayout(row)
 
     @property
     def text(self) -> str:
         """The card's main line, e.g. '1 of 2 done'."""
         return self.progress_label.text()
+
+
+def _credit_state(part: float) -> SlotState:
+    if part >= 1:
+        return SlotState.DONE
+    return SlotState.PARTIAL if part > 0 else SlotState.TO_DO
 
 
 class EntryRow(QWidget):
@@ -249,25 +309,27 @@ class EntryRow(QWidget):
 
 
 def _symptom_row(entry: SymptomEntry) -> EntryRow:
-    what = "Spasm check"
+    what = translate("TodayView", "Spasm check")
     if entry.note:
         what += f": {entry.note}"
-    rating = f"spasm {entry.spasm}"
+    rating = translate("TodayView", "spasm {n}").format(n=entry.spasm)
     if entry.pain is not None:
-        rating += f" · pain {entry.pain}"
+        rating += " · " + translate("TodayView", "pain {n}").format(n=entry.pain)
     return EntryRow(entry.id, entry.recorded_at, what, rating)
 
 
 def _session_row(session: SessionRecord) -> EntryRow:
-    look = theme.kind_look(session.kind)
-    what = f"{look.title}: {session.routine_title}, {STATUS_WORDS[session.status]}"
+    status = translate("TodayView", STATUS_WORDS[session.status])
+    what = f"{kind_title(session.kind)}: {session.routine_title}, {status}"
     before, after = session.spasm_before, session.spasm_after
     if before is not None and after is not None:
-        rating = f"spasm {before} → {after}"
+        rating = translate("TodayView", "spasm {before} → {after}").format(
+            before=before, after=after
+        )
     elif before is not None:
-        rating = f"spasm {before} before"
+        rating = translate("TodayView", "spasm {n} before").format(n=before)
     elif after is not None:
-        rating = f"spasm {after} after"
+        rating = translate("TodayView", "spasm {n} after").format(n=after)
     else:
         rating = ""
     return EntryRow(session.id, session.started_at, what, rating)
@@ -290,6 +352,8 @@ class TodayView(QWidget):
 
     #: Emitted after this screen wrote to the Store, so other screens can refresh.
     dataChanged = Signal()
+    #: The patient pressed Start on a kind's card (the kind's value, e.g. "stretch").
+    startKindRequested = Signal(str)
 
     def __init__(
         self,
@@ -332,19 +396,20 @@ class TodayView(QWidget):
         # sight on opening (with large text, choosing a number scrolls Save into view).
         rating_card, rating_layout = card()
         rating_card.setObjectName("ratingCard")
-        question = label("How are your spasms right now?", "heading")
+        question = label(self.tr("How are your spasms right now?"), "heading")
         rating_layout.addWidget(question)
-        self.rating = RatingWidget(name="Spasms right now, 0 to 10")
+        self.rating = RatingWidget(name=self.tr("Spasms right now, 0 to 10"))
         question.setBuddy(self.rating)
         rating_layout.addWidget(self.rating)
         rating_layout.addWidget(
             label(
-                "This 0–10 number is your own tracking figure, not a clinical scale.", "small"
+                self.tr("This 0–10 number is your own tracking figure, not a clinical scale."),
+                "small",
             )
         )
         actions = QVBoxLayout()
         actions.setSpacing(theme.space(1.5))
-        self.save_button = QPushButton("Save rating")
+        self.save_button = QPushButton(self.tr("Save rating"))
         self.save_button.setObjectName("saveRating")
         theme.set_role(self.save_button, "primary")
         self.save_button.setEnabled(False)
@@ -363,10 +428,14 @@ class TodayView(QWidget):
         column.addSpacing(theme.space(2))
 
         # Today's plan
-        column.addWidget(label("Today's plan", "heading"))
+        column.addWidget(label(self.tr("Today's plan"), "heading"))
         self.plan_message = label("", "muted")
         self.plan_message.setObjectName("planMessage")
         column.addWidget(self.plan_message)
+        self.next_reminder_label = label("", "muted")
+        self.next_reminder_label.setObjectName("nextReminder")
+        self.next_reminder_label.hide()
+        column.addWidget(self.next_reminder_label)
         self._cards_grid = QGridLayout()
         self._cards_grid.setSpacing(theme.space(2))
         column.addLayout(self._cards_grid)
@@ -375,9 +444,10 @@ class TodayView(QWidget):
         # Today's entries
         entries_card, entries_layout = card()
         entries_card.setObjectName("entriesCard")
-        entries_layout.addWidget(label("Today's entries", "heading"))
+        entries_layout.addWidget(label(self.tr("Today's entries"), "heading"))
         self.entries_message = label(
-            "Nothing recorded yet today. Your ratings and sessions will show here.", "muted"
+            self.tr("Nothing recorded yet today. Your ratings and sessions will show here."),
+            "muted",
         )
         self.entries_message.setObjectName("entriesMessage")
         entries_layout.addWidget(self.entries_message)
@@ -401,29 +471,62 @@ class TodayView(QWidget):
             # A new day: yesterday's confirmation no longer applies.
             self._confirm("")
             self._day = data.day
-        self.date_label.setText(day_in_words(data.day))
+        self.date_label.setText(weekday_day_month(data.day))
         self._show_plan(data)
         self._show_entries(data)
         self._arm_midnight(now)
 
     def _show_plan(self, data: TodayData) -> None:
         _clear(self._cards_grid)
-        self._cards = [
-            PlanCard(kind, data.summary.planned[kind], data.summary.credits[kind])
-            for kind in KINDS
-            if data.summary.planned[kind] > 0
-        ]
+        now = self._now()
+        self._cards = []
+        for kind in KINDS:
+            planned = data.summary.planned[kind]
+            if planned <= 0:
+                continue
+            credits = data.summary.credits[kind]
+            times = data.reminder_times.get(kind, ())
+            slots = today_slots(planned, credits, times, now)
+            plan_card = PlanCard(kind, planned, credits, slots)
+            plan_card.startClicked.connect(self.startKindRequested)
+            self._cards.append(plan_card)
+        # One main action: the first kind whose time has come gets the filled button.
+        due = [c for c in self._cards if any(s.state is SlotState.DUE for s in c.slots)]
+        if due and due[0].start_button is not None:
+            theme.set_role(due[0].start_button, "primary")
         self._card_columns = 0
         self._place_cards()
         messages = []
         if not data.has_plan:
-            messages.append("No plan is set yet.")
+            messages.append(self.tr("No plan is set yet. You can make one on the Plan screen."))
         elif not self._cards and not data.injection_today:
-            messages.append("Nothing is planned for today. Rest is part of the plan too.")
+            messages.append(
+                self.tr("Nothing is planned for today. Rest is part of the plan too.")
+            )
         if data.has_plan and data.injection_today:
-            messages.append("Injection day: stretches and heat take a rest today.")
+            messages.append(self.tr("Injection day: stretches and heat take a rest today."))
         self.plan_message.setText(" ".join(messages))
         self.plan_message.setVisible(bool(messages))
+
+    def show_next_reminder(
+        self, reminder: object | None, paused_until: datetime | None
+    ) -> None:
+        """The line under "Today's plan": the next reminder, or that they are paused."""
+        if paused_until is not None:
+            text = self.tr("Reminders are paused until {time}.").format(
+                time=clock_time(paused_until)
+            )
+        elif reminder is not None:
+            deadline = reminder.deadline  # type: ignore[attr-defined]
+            what = kind_title(reminder.kind)  # type: ignore[attr-defined]
+            when = clock_time(deadline)
+            if deadline.date() != self._now().date():
+                when = f"{weekday_name(deadline.weekday())} {when}"
+            text = self.tr("Next reminder: {what} at {time}.").format(what=what, time=when)
+        else:
+            text = ""
+        self.next_reminder_label.setText(text)
+        self.next_reminder_label.setVisible(bool(text))
 
     def _show_entries(self, data: TodayData) -> None:
         _clear(self._entries_list)
@@ -463,10 +566,14 @@ class TodayView(QWidget):
             self._store.add_symptom(entry)
         except StoreError as error:
             # Keep the choice so nothing is lost; say plainly what happened.
-            self._confirm(f"Not saved: {error}", ok=False)
+            self._confirm(self.tr("Not saved: {error}").format(error=error), ok=False)
             return
         self.rating.clear()
-        self._confirm(f"{TICK} Saved: spasm {entry.spasm} at {clock_time(entry.recorded_at)}")
+        self._confirm(
+            self.tr("{tick} Saved: spasm {n} at {time}").format(
+                tick=TICK, n=entry.spasm, time=clock_time(entry.recorded_at)
+            )
+        )
         self.refresh()
         self.dataChanged.emit()
 

@@ -138,7 +138,9 @@ def test_injection_day_has_no_stretch_or_heat_cards(view, store):
 def test_without_a_plan_a_calm_sentence_says_so(view):
     assert view.plan_cards == []
     assert view.plan_message.isVisible()
-    assert view.plan_message.text() == "No plan is set yet."
+    assert (
+        view.plan_message.text() == "No plan is set yet. You can make one on the Plan screen."
+    )
 
 
 # --- the rating -----------------------------------------------------------------------

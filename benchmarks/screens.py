@@ -8,9 +8,10 @@ writes `<screen>-<state>-<scheme>-<scale>-<WxH>.png` of the whole window, plus
 is a small made-up day in a throw-away data folder. Prints the files it wrote and how long
 each render took.
 
-`--screens` picks what to draw: `today` (the Today screen in each scenario), `library` (the
-Routines screen, with one broken user file to show its problem line) and `flow` (a
-session's every stage: the heat checklist, a "no" on it, a heat refusal, the stretch
+`--screens` picks what to draw: `screens` (every screen of the navigation, with a few
+weeks of data: `screen-<key>-...png`), `today` (the Today screen in each scenario),
+`library` (the Routines screen, with one broken user file to show its problem line) and
+`flow` (a session's every stage: the heat checklist, a "no" on it, a heat refusal, the stretch
 question, the before rating, the player while stretching, breathing, heating, at a skin
 check and paused, the after form, and the summaries of a finished, a stopped and a heat
 session). Session time runs on a FakeClock, so nothing waits.
@@ -151,6 +152,75 @@ def render(out: Path, sizes: list[tuple[int, int]], scenarios: list[str]) -> lis
             window.close()
             window.deleteLater()
             QCoreApplication.processEvents()
+    return written
+
+
+# --- every screen of the navigation ----------------------------------------------------
+
+
+def fill_history(store: Store, now: datetime) -> None:
+    """A typical day plus a few weeks behind it and an injection, for the lists and charts."""
+    fill_typical_day(store, now)
+    for days in range(1, 40, 3):
+        day = now - timedelta(days=days)
+        store.add_symptom(SymptomEntry(str(uuid4()), _at(day, 9, 0), 3 + days % 5, pain=4))
+        store.add_session(
+            SessionRecord(
+                str(uuid4()),
+                "neck-shoulder-release",
+                "Gentle neck & shoulder release",
+                Kind.STRETCH,
+                _at(day, 8, 30),
+                600,
+                600,
+                10,
+                10,
+                SessionStatus.COMPLETED,
+                spasm_before=6,
+                spasm_after=4,
+            )
+        )
+    store.add_injection(
+        Injection(str(uuid4()), now.date() - timedelta(days=25), product="Botox", units=200)
+    )
+
+
+def render_screens(
+    out: Path, sizes: list[tuple[int, int]], keys: list[str] | None
+) -> list[Path]:
+    """Every screen of main_window.SCREENS (or the keys given), with a few weeks of data."""
+    from coach.ui.main_window import SCREENS
+
+    app = application()
+    written: list[Path] = []
+    now = datetime.now().astimezone()
+    specs = [s for s in SCREENS if keys is None or s.key in keys]
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp)) as store:
+        fill_history(store, now)
+        window = MainWindow(store)
+        window.show()
+        for mode in (theme.ColourMode.LIGHT, theme.ColourMode.DARK):
+            for scale in (1.0, 2.0):
+                theme.apply_theme(app, mode, scale)
+                for width, height in sizes:
+                    window.resize(width, height)
+                    for spec in specs:
+                        window.show_screen(spec.key)
+                        _settle(8)
+                        stem = f"screen-{spec.key}-{mode.value}-{int(scale * 100)}"
+                        stem += f"-{width}x{height}"
+                        path = out / f"{stem}.png"
+                        window.grab().save(str(path))
+                        written.append(path)
+                        scroll = window.screen(spec.key).findChild(QScrollArea)
+                        if scroll is not None and scroll.widget() is not None:
+                            page_path = out / f"{stem}-page.png"
+                            scroll.widget().grab().save(str(page_path))
+                            written.append(page_path)
+                        print(path)
+        window.close()
+        window.deleteLater()
+        _settle()
     return written
 
 
@@ -422,7 +492,9 @@ def main(argv: list[str] | None = None) -> int:
         "--scenarios", default=",".join(SCENARIOS), help=f"some of {', '.join(SCENARIOS)}"
     )
     parser.add_argument(
-        "--screens", default="today,library,flow", help="some of today, library, flow"
+        "--screens",
+        default="today,library,flow,screens",
+        help="some of today, library, flow, screens (every screen of the navigation)",
     )
     args = parser.parse_args(argv)
     sizes = [tuple(int(n) for n in s.split("x")) for s in args.sizes.split(",")]
@@ -431,6 +503,8 @@ def main(argv: list[str] | None = None) -> int:
     written: list[Path] = []
     if "today" in screens:
         written += render(args.out, sizes, args.scenarios.split(","))
+    if "all" in screens or "screens" in screens:
+        written += render_screens(args.out, sizes, None)
     if "library" in screens:
         written += render_states(args.out, sizes, LIBRARY_STATES)
     if "flow" in screens:

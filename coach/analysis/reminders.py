@@ -30,6 +30,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from coach.analysis.credit import finished, session_credit
 from coach.analysis.planning import PlanIndex
 from coach.core.heat_safety import heat_allowed, injection_heat_pause
+from coach.core.i18n_marks import QT_TRANSLATE_NOOP
 from coach.core.records import Injection, Kind, PlanRow, SessionRecord
 from coach.core.settings import Settings
 
@@ -39,22 +40,58 @@ PAUSED_AFTER_INJECTION: frozenset[Kind] = frozenset({Kind.STRETCH, Kind.HEAT})
 #: Days looked ahead past today (or past the latest plan change) for the next slot.
 _HORIZON_DAYS = 8
 
+# The texts are English; QT_TRANSLATE_NOOP marks them so the UI can show them translated
+# (QCoreApplication.translate("Reminders", reminder.text)).
 _TEXT: dict[Kind, str] = {
-    Kind.STRETCH: "Time for your stretches — about 10 minutes",
-    Kind.HEAT: "Time for heat — about 15 minutes",
-    Kind.BREATHING: "Time for some calm breathing — about 5 minutes",
-    Kind.RELAXATION: "Time to relax — about 10 minutes",
+    Kind.STRETCH: QT_TRANSLATE_NOOP("Reminders", "Time for your stretches — about 10 minutes"),
+    Kind.HEAT: QT_TRANSLATE_NOOP("Reminders", "Time for heat — about 15 minutes"),
+    Kind.BREATHING: QT_TRANSLATE_NOOP(
+        "Reminders", "Time for some calm breathing — about 5 minutes"
+    ),
+    Kind.RELAXATION: QT_TRANSLATE_NOOP("Reminders", "Time to relax — about 10 minutes"),
 }
 _INSTEAD_TEXT: dict[Kind, str] = {
-    Kind.STRETCH: "After your injection, some calm breathing instead of stretches "
-    "— about 5 minutes",
-    Kind.HEAT: "After your injection, some calm breathing instead of heat — about 5 minutes",
+    Kind.STRETCH: QT_TRANSLATE_NOOP(
+        "Reminders",
+        "After your injection, some calm breathing instead of stretches — about 5 minutes",
+    ),
+    Kind.HEAT: QT_TRANSLATE_NOOP(
+        "Reminders",
+        "After your injection, some calm breathing instead of heat — about 5 minutes",
+    ),
 }
-_NOUN: dict[Kind, str] = {
-    Kind.STRETCH: "stretch",
-    Kind.HEAT: "heat",
-    Kind.BREATHING: "breathing",
-    Kind.RELAXATION: "relaxation",
+#: The wake-up notice per kind: (one missed, several missed with {n}).
+MISSED_TEXT: dict[Kind, tuple[str, str]] = {
+    Kind.STRETCH: (
+        QT_TRANSLATE_NOOP(
+            "Reminders", "You missed 1 stretch reminder while the computer slept"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Reminders", "You missed {n} stretch reminders while the computer slept"
+        ),
+    ),
+    Kind.HEAT: (
+        QT_TRANSLATE_NOOP("Reminders", "You missed 1 heat reminder while the computer slept"),
+        QT_TRANSLATE_NOOP(
+            "Reminders", "You missed {n} heat reminders while the computer slept"
+        ),
+    ),
+    Kind.BREATHING: (
+        QT_TRANSLATE_NOOP(
+            "Reminders", "You missed 1 breathing reminder while the computer slept"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Reminders", "You missed {n} breathing reminders while the computer slept"
+        ),
+    ),
+    Kind.RELAXATION: (
+        QT_TRANSLATE_NOOP(
+            "Reminders", "You missed 1 relaxation reminder while the computer slept"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Reminders", "You missed {n} relaxation reminders while the computer slept"
+        ),
+    ),
 }
 
 
@@ -199,9 +236,14 @@ def missed_reminders(
     ]
 
 
+def missed_template(kind: Kind, count: int) -> str:
+    """The English template of the wake-up notice for `count` missed reminders ({n})."""
+    one, many = MISSED_TEXT[kind]
+    return one if count == 1 else many
+
+
 def _missed_text(kind: Kind, count: int) -> str:
-    plural = "reminder" if count == 1 else "reminders"
-    return f"You missed {count} {_NOUN[kind]} {plural} while the computer slept"
+    return missed_template(kind, count).format(n=count)
 
 
 def _live(

@@ -17,11 +17,12 @@ Choices worth knowing:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
+from coach.core.i18n_marks import QT_TRANSLATE_NOOP
 from coach.core.records import Kind, SessionRecord, SessionStatus
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -29,6 +30,24 @@ _MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+
+
+# The messages as templates, marked for translation: the UI shows them in the patient's
+# language from HeatDecision.template and .values (coach/ui/core_words.py).
+COOLDOWN_TEXT = QT_TRANSLATE_NOOP(
+    "HeatSafety", "Heat can be used again from {when}, {gap} after your last heat session."
+)
+DAILY_LIMIT_TEXT = QT_TRANSLATE_NOOP(
+    "HeatSafety",
+    "You have used heat {times} today, the most your settings allow in a day. "
+    "Heat can be used again from {when}.",
+)
+INJECTION_TEXT = QT_TRANSLATE_NOOP(
+    "HeatSafety",
+    "After an injection, heat waits so the injection sites can settle. "
+    "Heat can be used again from {when}.",
+)
+ALLOWED_TEXT = QT_TRANSLATE_NOOP("HeatSafety", "Heat can be used now.")
 
 
 @dataclass(frozen=True)
@@ -74,6 +93,25 @@ class HeatDecision:
     reason: HeatBlock | None
     allowed_from: datetime | None
     message: str
+    #: The message before its values were put in, and those values as data ("when": a
+    #: datetime, "gap": minutes, "times": a count), so a UI can word them in its language.
+    template: str = ""
+    values: Mapping[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+
+def english_words(template: str, values: Mapping[str, object], now: datetime) -> str:
+    """A template filled in with English words for its values (the message core gives)."""
+    words: dict[str, str] = {}
+    for key, value in values.items():
+        if key == "when" and isinstance(value, datetime):
+            words[key] = when_words(value, now)
+        elif key == "gap" and isinstance(value, int | float):
+            words[key] = _duration_words(value)
+        elif key == "times" and isinstance(value, int):
+            words[key] = _times(value)
+        else:
+            words[key] = str(value)
+    return template.format(**words)
 
 
 def counts_as_heat_use(session: SessionRecord) -> bool:
@@ -109,50 +147,31 @@ def heat_allowed(
     rules = rules or HeatRules()
     tz = now.tzinfo
     used = [s for s in heat_sessions if counts_as_heat_use(s)]
-    blocks: list[tuple[datetime, HeatBlock, str]] = []
+    blocks: list[tuple[datetime, HeatBlock, str, dict[str, object]]] = []
 
     if used:
         until = max(session_end(s) for s in used) + timedelta(minutes=rules.cooldown_min)
         if now < until:
-            gap = _duration_words(rules.cooldown_min)
-            blocks.append(
-                (
-                    until,
-                    HeatBlock.COOLDOWN,
-                    f"Heat can be used again from {when_words(until, now)}, "
-                    f"{gap} after your last heat session.",
-                )
-            )
+            values = {"when": until, "gap": rules.cooldown_min}
+            blocks.append((until, HeatBlock.COOLDOWN, COOLDOWN_TEXT, values))
 
     today = now.date()
     used_today = sum(1 for s in used if s.day == today)
     if used_today >= rules.daily_limit:
         until = _midnight(today + timedelta(days=1), tz)
-        blocks.append(
-            (
-                until,
-                HeatBlock.DAILY_LIMIT,
-                f"You have used heat {_times(used_today)} today, the most your settings "
-                f"allow in a day. Heat can be used again from {when_words(until, now)}.",
-            )
-        )
+        values = {"times": used_today, "when": until}
+        blocks.append((until, HeatBlock.DAILY_LIMIT, DAILY_LIMIT_TEXT, values))
 
     for day in set(injection_dates):
         start, until = injection_heat_pause(day, tz, rules)
         if start <= now < until:
-            blocks.append(
-                (
-                    until,
-                    HeatBlock.INJECTION,
-                    "After an injection, heat waits so the injection sites can settle. "
-                    f"Heat can be used again from {when_words(until, now)}.",
-                )
-            )
+            blocks.append((until, HeatBlock.INJECTION, INJECTION_TEXT, {"when": until}))
 
     if not blocks:
-        return HeatDecision(True, None, None, "Heat can be used now.")
-    until, reason, message = max(blocks, key=lambda block: block[0])
-    return HeatDecision(False, reason, until, message)
+        return HeatDecision(True, None, None, ALLOWED_TEXT, ALLOWED_TEXT)
+    until, reason, template, values = max(blocks, key=lambda block: block[0])
+    message = english_words(template, values, now)
+    return HeatDecision(False, reason, until, message, template, values)
 
 
 def _midnight(day: date, tz: tzinfo | None) -> datetime:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+from coach.core.i18n_marks import QT_TRANSLATE_NOOP
 from coach.core.routine import (
     HEAT_HARD_MAX_S,
     BreathingStep,
@@ -29,10 +30,12 @@ from coach.core.routine import (
 #: "minutes" in routine lists count it as this many seconds.
 SKIN_CHECK_NOMINAL_S = 15.0
 
-REST_INSTRUCTION = "Let the stretch go and rest. Breathe slowly."
-SKIN_CHECK_INSTRUCTION = (
+# Marked for translation; the player shows them through translate("Segments", ...).
+REST_INSTRUCTION = QT_TRANSLATE_NOOP("Segments", "Let the stretch go and rest. Breathe slowly.")
+SKIN_CHECK_INSTRUCTION = QT_TRANSLATE_NOOP(
+    "Segments",
     "Lift the pack and look at your skin. Even pink is fine. "
-    "If it is red or blotchy, stop the heat."
+    "If it is red or blotchy, stop the heat.",
 )
 
 # Below this a heat period is a rounding crumb, not a period (avoids a 1e-13 s segment).

@@ -14,19 +14,21 @@ so the reason for stopping is never just "no".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-# when_words is the heat messages' own, so the two never disagree on a screen.
+# english_words is the heat messages' own, so the two never disagree on a screen.
 from coach.core.heat_safety import (
     HeatBlock,
     HeatRules,
+    english_words,
     heat_allowed,
     injection_heat_pause,
-    when_words,
 )
+from coach.core.heat_safety import when_words as when_words  # re-exported: tests use it
+from coach.core.i18n_marks import QT_TRANSLATE_NOOP
 from coach.core.records import Kind, SessionRecord
 from coach.core.routine import Routine
 from coach.core.settings import Settings
@@ -52,9 +54,50 @@ class StartDecision:
     reason: StartBlock | None
     allowed_from: datetime | None
     message: str
+    #: The message as a template marked for translation, and its values as data (see
+    #: heat_safety.HeatDecision), so a UI can word it in the patient's language.
+    template: str = ""
+    values: Mapping[str, object] = field(default_factory=dict, compare=False, hash=False)
 
 
 ALLOWED = StartDecision(True, None, None, "")
+
+#: The heat messages with the sentence a refused start adds, marked for translation.
+_HEAT_START_TEXT: dict[HeatBlock, str] = {
+    HeatBlock.COOLDOWN: QT_TRANSLATE_NOOP(
+        "SessionRules",
+        "Heat can be used again from {when}, {gap} after your last heat session. "
+        "Breathing and relaxation are fine in the meantime.",
+    ),
+    HeatBlock.DAILY_LIMIT: QT_TRANSLATE_NOOP(
+        "SessionRules",
+        "You have used heat {times} today, the most your settings allow in a day. "
+        "Heat can be used again from {when}. Breathing and relaxation are fine in the "
+        "meantime.",
+    ),
+    HeatBlock.INJECTION: QT_TRANSLATE_NOOP(
+        "SessionRules",
+        "After an injection, heat waits so the injection sites can settle. "
+        "Heat can be used again from {when}. Breathing and relaxation are fine in the "
+        "meantime.",
+    ),
+}
+_STRETCH_TODAY_TEXT = QT_TRANSLATE_NOOP(
+    "SessionRules",
+    "After an injection, stretches wait so the injection sites can settle. "
+    "You can stretch again from {when}. Breathing and relaxation are fine today.",
+)
+_STRETCH_LATER_TEXT = QT_TRANSLATE_NOOP(
+    "SessionRules",
+    "After an injection, stretches wait so the injection sites can settle. "
+    "You can stretch again from {when}. Until then, breathing, relaxation and the gentle "
+    "after-injection routine are fine.",
+)
+_GENTLE_TEXT = QT_TRANSLATE_NOOP(
+    "SessionRules",
+    "This gentle routine is for the days after an injection, not the injection day "
+    "itself. It is ready for you from {when}. Breathing and relaxation are fine today.",
+)
 
 _FROM_HEAT: dict[HeatBlock, StartBlock] = {
     HeatBlock.COOLDOWN: StartBlock.HEAT_COOLDOWN,
@@ -79,11 +122,14 @@ def may_start(
         decision = heat_allowed(now, heat, injection_dates, settings.heat_rules())
         if decision.allowed or decision.reason is None:
             return ALLOWED
+        template = _HEAT_START_TEXT[decision.reason]
         return StartDecision(
             False,
             _FROM_HEAT[decision.reason],
             decision.allowed_from,
-            f"{decision.message} Breathing and relaxation are fine in the meantime.",
+            english_words(template, decision.values, now),
+            template,
+            decision.values,
         )
     if routine.kind is Kind.STRETCH:
         if routine.id == GENTLE_AFTER_INJECTION_ID:
@@ -104,18 +150,15 @@ def _stretch(
     if not ends:
         return ALLOWED
     until = max(ends)
-    meanwhile = (
-        "Breathing and relaxation are fine today."
-        if now.date() in injection_dates
-        else "Until then, breathing, relaxation and the gentle after-injection routine "
-        "are fine."
-    )
+    template = _STRETCH_TODAY_TEXT if now.date() in injection_dates else _STRETCH_LATER_TEXT
+    values = {"when": until}
     return StartDecision(
         False,
         StartBlock.INJECTION_PAUSE,
         until,
-        "After an injection, stretches wait so the injection sites can settle. "
-        f"You can stretch again from {when_words(until, now)}. {meanwhile}",
+        english_words(template, values, now),
+        template,
+        values,
     )
 
 
@@ -123,13 +166,14 @@ def _gentle_routine(now: datetime, injection_dates: Sequence[date]) -> StartDeci
     if now.date() not in injection_dates:
         return ALLOWED
     until = _midnight(now.date() + timedelta(days=1), now.tzinfo)
+    values = {"when": until}
     return StartDecision(
         False,
         StartBlock.INJECTION_DAY,
         until,
-        "This gentle routine is for the days after an injection, not the injection day "
-        f"itself. It is ready for you from {when_words(until, now)}. "
-        "Breathing and relaxation are fine today.",
+        english_words(_GENTLE_TEXT, values, now),
+        _GENTLE_TEXT,
+        values,
     )
 
 
@@ -140,43 +184,69 @@ def _gentle_routine(now: datetime, injection_dates: Sequence[date]) -> StartDeci
 _CAUTION_REASONS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("reduced feeling", "diabetes", "circulation"),
-        "With reduced feeling, diabetes or poor circulation, heat must stay short and mild: "
-        "choose the reduced-feeling heat setting first.",
+        QT_TRANSLATE_NOOP(
+            "SessionRules",
+            "With reduced feeling, diabetes or poor circulation, heat must stay short and "
+            "mild: choose the reduced-feeling heat setting first.",
+        ),
     ),
     (
         ("injection",),
-        "Heat waits until the injection sites have settled, so the medicine stays where "
-        "it was put.",
+        QT_TRANSLATE_NOOP(
+            "SessionRules",
+            "Heat waits until the injection sites have settled, so the medicine stays where "
+            "it was put.",
+        ),
     ),
     (
         ("numb", "tingl"),
-        "Skin that is numb or tingling cannot warn you when it gets too hot, so it could burn.",
+        QT_TRANSLATE_NOOP(
+            "SessionRules",
+            "Skin that is numb or tingling cannot warn you when it gets too hot, so it could "
+            "burn.",
+        ),
     ),
     (
         ("cut", "infect", "swelling", "injur", "whole and healthy"),
-        "Heat on broken, infected, swollen or freshly injured skin can make it worse.",
+        QT_TRANSLATE_NOOP(
+            "SessionRules",
+            "Heat on broken, infected, swollen or freshly injured skin can make it worse.",
+        ),
     ),
     (
         ("menthol", "capsaicin", "rub"),
-        "Heat on top of a menthol or capsaicin rub can irritate or burn the skin.",
+        QT_TRANSLATE_NOOP(
+            "SessionRules",
+            "Heat on top of a menthol or capsaicin rub can irritate or burn the skin.",
+        ),
     ),
     (
         ("awake", "alert", "drowsy", "asleep"),
-        "Heat is only safe while you are awake to feel it and take it away.",
+        QT_TRANSLATE_NOOP(
+            "SessionRules", "Heat is only safe while you are awake to feel it and take it away."
+        ),
     ),
     (
         ("towel", "cloth"),
-        "Heat straight on the skin can burn: put a towel or cloth in place first.",
+        QT_TRANSLATE_NOOP(
+            "SessionRules",
+            "Heat straight on the skin can burn: put a towel or cloth in place first.",
+        ),
     ),
     (
         ("setting", "not hot", "lowest", "medium"),
-        "A pack that is too hot can burn even through a towel: let it cool or turn it "
-        "down first.",
+        QT_TRANSLATE_NOOP(
+            "SessionRules",
+            "A pack that is too hot can burn even through a towel: let it cool or turn it "
+            "down first.",
+        ),
     ),
 )
 
 #: The sentence for a "no" to a caution the app has no special words for.
-GENERIC_CAUTION_REASON = "Heat is only safe when every point on this list is true."
+GENERIC_CAUTION_REASON = QT_TRANSLATE_NOOP(
+    "SessionRules", "Heat is only safe when every point on this list is true."
+)
 
 
 def caution_stop_reason(caution: str) -> str:

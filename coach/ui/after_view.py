@@ -24,6 +24,8 @@ from coach.ui.before_view import (
     routine_header,
     text_label,
 )
+from coach.ui.before_view import words as before_words
+from coach.ui.i18n import translate
 from coach.ui.rating_widget import RatingWidget
 
 NOTE_MAX_CHARS = 200
@@ -35,23 +37,29 @@ def minutes_words(seconds: float) -> str:
     """'11 min', or 'under 1 min' for a short but real time."""
     minutes = round(seconds / 60)
     if minutes == 0 and seconds > 0:
-        return "under 1 min"
-    return f"{minutes} min"
+        return translate("AfterView", "under 1 min")
+    return translate("AfterView", "{n} min").format(n=minutes)
 
 
 def summary_line(record: SessionRecord) -> str:
     """'8 of 9 steps · 11 min · spasm 6 → 4' (only the parts the record has)."""
     parts = [
-        f"{record.steps_done} of {record.steps_total} steps",
+        translate("AfterView", "{done} of {total} steps").format(
+            done=record.steps_done, total=record.steps_total
+        ),
         minutes_words(record.active_seconds),
     ]
     before, after = record.spasm_before, record.spasm_after
     if before is not None and after is not None:
-        parts.append(f"spasm {before} → {after}")
+        parts.append(
+            translate("AfterView", "spasm {before} → {after}").format(
+                before=before, after=after
+            )
+        )
     elif before is not None:
-        parts.append(f"spasm {before} before")
+        parts.append(translate("AfterView", "spasm {n} before").format(n=before))
     elif after is not None:
-        parts.append(f"spasm {after} after")
+        parts.append(translate("AfterView", "spasm {n} after").format(n=after))
     return " · ".join(parts)
 
 
@@ -59,11 +67,13 @@ def heat_line(record: SessionRecord) -> str:
     """'15 min of heat · skin fine' for a heat session, else ''."""
     if record.kind is not Kind.HEAT or record.heat_seconds is None:
         return ""
-    parts = [f"{minutes_words(record.heat_seconds)} of heat"]
+    parts = [
+        translate("AfterView", "{time} of heat").format(time=minutes_words(record.heat_seconds))
+    ]
     if record.skin_ok is True:
-        parts.append("skin fine")
+        parts.append(translate("AfterView", "skin fine"))
     elif record.skin_ok is False:
-        parts.append("skin went red")
+        parts.append(translate("AfterView", "skin went red"))
     return " · ".join(parts)
 
 
@@ -72,28 +82,41 @@ def closing_words(record: SessionRecord) -> list[str]:
     words: list[str] = []
     if record.status is SessionStatus.STOPPED and record.skin_ok is False:
         words += [
-            "You stopped the heat because your skin was red or blotchy. "
-            "That was the right thing to do.",
-            "Let the skin cool down. If it stays red, blisters or hurts, contact your "
-            "clinician.",
+            translate(
+                "AfterView",
+                "You stopped the heat because your skin was red or blotchy. "
+                "That was the right thing to do.",
+            ),
+            translate(
+                "AfterView",
+                "Let the skin cool down. If it stays red, blisters or hurts, contact your "
+                "clinician.",
+            ),
         ]
     elif record.status is SessionStatus.STOPPED:
         words += [
-            "You stopped because it hurt. That was the right thing to do.",
-            "If this keeps happening, talk it over with your clinician.",
+            translate(
+                "AfterView", "You stopped because it hurt. That was the right thing to do."
+            ),
+            translate(
+                "AfterView", "If this keeps happening, talk it over with your clinician."
+            ),
         ]
     elif record.status is SessionStatus.COMPLETED:
-        words.append("You finished the whole routine.")
+        words.append(translate("AfterView", "You finished the whole routine."))
     elif record.status is SessionStatus.PARTIAL:
-        words.append("You did part of the routine. That still counts.")
+        words.append(translate("AfterView", "You did part of the routine. That still counts."))
     else:
-        words.append("The session ended early. What you did is saved.")
+        words.append(translate("AfterView", "The session ended early. What you did is saved."))
     before, after = record.spasm_before, record.spasm_after
     worse = before is not None and after is not None and after - before >= FELT_CHANGE
     if worse and record.status is not SessionStatus.STOPPED:  # a stop already says it
         words.append(
-            "Your spasms are higher than before. If that happens often with this routine, "
-            "go over it with your clinician."
+            translate(
+                "AfterView",
+                "Your spasms are higher than before. If that happens often with this "
+                "routine, go over it with your clinician.",
+            )
         )
     return words
 
@@ -101,10 +124,10 @@ def closing_words(record: SessionRecord) -> list[str]:
 def ended_heading(record: SessionRecord) -> str:
     """'Session finished' or 'Session stopped' for the top of the after form."""
     if record.status is SessionStatus.COMPLETED:
-        return "Session finished"
+        return translate("AfterView", "Session finished")
     if record.status is SessionStatus.STOPPED:
-        return "Session stopped"
-    return "Session ended"
+        return translate("AfterView", "Session stopped")
+    return translate("AfterView", "Session ended")
 
 
 class AfterView(QWidget):
@@ -135,30 +158,32 @@ class AfterView(QWidget):
         self.ended_label = text_label(ended_heading(record), "muted")
         self.ended_label.setObjectName("endedHeading")
         form.addWidget(self.ended_label)
-        question = text_label("How are your spasms now?", "heading")
+        question = text_label(self.tr("How are your spasms now?"), "heading")
         form.addWidget(question)
-        self.rating = RatingWidget(name="Spasms now, 0 to 10")
+        self.rating = RatingWidget(name=self.tr("Spasms now, 0 to 10"))
         question.setBuddy(self.rating)
         form.addWidget(self.rating)
-        form.addWidget(text_label(RATING_NOTE, "small"))
-        note_label = text_label("A short note, if you like", "large")
+        form.addWidget(text_label(before_words(RATING_NOTE), "small"))
+        note_label = text_label(self.tr("A short note, if you like"), "large")
         form.addWidget(note_label)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("sessionNote")
         self.note_edit.setMaxLength(NOTE_MAX_CHARS)
-        self.note_edit.setPlaceholderText("For example: easier on the left today")
-        self.note_edit.setAccessibleName("Note about this session (optional)")
+        self.note_edit.setPlaceholderText(self.tr("For example: easier on the left today"))
+        self.note_edit.setAccessibleName(self.tr("Note about this session (optional)"))
         self.note_edit.setMinimumHeight(theme.HIT_TARGET)
         self.note_edit.setTextMargins(theme.space(1), 0, theme.space(1), 0)
         note_label.setBuddy(self.note_edit)
         form.addWidget(self.note_edit)
         row = QHBoxLayout()
         row.setSpacing(theme.space(1.5))
-        self.save_button = button("Save", "primary", name="Save the rating and note")
+        self.save_button = button(
+            self.tr("Save"), "primary", name=self.tr("Save the rating and note")
+        )
         self.save_button.setObjectName("saveAfter")
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._save)
-        self.skip_button = button("Skip rating", name="Save without a rating")
+        self.skip_button = button(self.tr("Skip rating"), name=self.tr("Save without a rating"))
         self.skip_button.setObjectName("skipAfter")
         self.skip_button.clicked.connect(self._skip)
         row.addWidget(self.save_button)
@@ -174,7 +199,7 @@ class AfterView(QWidget):
         # The summary
         self.summary_card, summary = card()
         self.summary_card.setObjectName("summaryCard")
-        self.saved_label = text_label(f"{TICK} Saved in your diary", "confirmed")
+        self.saved_label = text_label(f"{TICK} " + self.tr("Saved in your diary"), "confirmed")
         self.summary_label = text_label("", "heading")
         self.summary_label.setObjectName("summaryLine")
         self.heat_label = text_label("", "large")
@@ -182,8 +207,10 @@ class AfterView(QWidget):
         self.words_box = QVBoxLayout()
         self.words_box.setSpacing(theme.space(1))
         self.words_labels: list = []
-        self.emergency_label = text_label(EMERGENCY_LINE, "muted")
-        self.done_button = button("Done", "primary", name="Done, back to where I was")
+        self.emergency_label = text_label(before_words(EMERGENCY_LINE), "muted")
+        self.done_button = button(
+            self.tr("Done"), "primary", name=self.tr("Done, back to where I was")
+        )
         self.done_button.setObjectName("doneButton")
         self.done_button.clicked.connect(self.doneRequested)
         for widget in (self.saved_label, self.summary_label, self.heat_label):

@@ -23,9 +23,12 @@ from PySide6.QtWidgets import QApplication
 from coach.assets import asset
 from coach.store.database import NewerSchemaError, Store, StoreError
 from coach.ui import theme
+from coach.ui.appearance import apply_saved_appearance
 from coach.ui.main_window import WINDOW_TITLE, MainWindow
 
 PROBE_ENV = "COACH_STARTUP_PROBE"
+#: benchmarks/idle.py: start hidden with reminders armed even where there is no tray.
+IDLE_PROBE_ENV = "COACH_IDLE_PROBE"
 PROBE_PREFIX = "COACH_STARTUP_PROBE"
 
 
@@ -88,10 +91,21 @@ def application() -> QApplication:
     return app
 
 
+#: The app icon's pixel sizes in assets/icons/hicolor (coach/tools/make_icons.py).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
 def app_icon() -> QIcon:
-    """The line-art app icon (an empty icon if the file is missing)."""
-    path = asset("icons", "coach.svg")
-    return QIcon(str(path)) if path.exists() else QIcon()
+    """The app icon from its PNG sizes (no SVG engine needed); empty if the files are gone."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = asset("icons", "hicolor", f"{size}x{size}", "apps", "coach.png")
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    if icon.isNull():  # a checkout without the PNGs: the line art itself
+        path = asset("icons", "coach.svg")
+        return QIcon(str(path)) if path.exists() else QIcon()
+    return icon
 
 
 def show_problem(title: str, text: str) -> None:
@@ -119,6 +133,19 @@ def notice_interrupted_sessions(window: MainWindow, store: Store) -> None:
         window.show_notice("\n".join(n for n in (store.notice, interrupted) if n))
 
 
+def show_welcome(window: MainWindow, store: Store) -> None:
+    """The first run's welcome and choices, after the first paint (loaded only then)."""
+    from coach.ui.first_run import show_first_run
+
+    show_first_run(window, store)
+
+
+def _tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
 def initial_size(app: QGuiApplication) -> QSize:
     """A comfortable first window size that fits the screen."""
     wanted = QSize(1100, 780)
@@ -129,9 +156,28 @@ def initial_size(app: QGuiApplication) -> QSize:
     return wanted.boundedTo(room)
 
 
-def run_gui(data_dir: Path | None = None) -> int:
-    """Open the app window on the diary in data_dir (None: the usual place); exit code."""
+def start_companion(window: MainWindow, store: Store) -> QObject:
+    """Reminders and the tray (coach.ui.companion), loaded once the window is up."""
+    from coach.ui.companion import Companion
+
+    companion = Companion(window, store, icon=app_icon())
+    if companion.tray is not None:
+        # Closing the window hides it in the tray; a reminder or the quick rating closing
+        # must not end the app either. Quitting is explicit (the tray's Quit).
+        QApplication.setQuitOnLastWindowClosed(False)
+    companion.start()
+    return companion
+
+
+def run_gui(data_dir: Path | None = None, *, background: bool = False) -> int:
+    """Open the app window on the diary in data_dir (None: the usual place); exit code.
+
+    background (`coach --background`, as at login): stay hidden in the tray until the
+    patient opens the window or a reminder comes; without a tray, or before the first-run
+    note was accepted, the window opens as usual.
+    """
     probe = os.environ.get(PROBE_ENV) == "1"
+    idle_probe = os.environ.get(IDLE_PROBE_ENV) == "1"
     app = application()
     # QtNetwork only now: `coach --version` and the data commands never load it.
     from coach.paths import resolve_data_dir
@@ -140,18 +186,23 @@ def run_gui(data_dir: Path | None = None) -> int:
     instance = SingleInstance(server_name(resolve_data_dir(data_dir)))
     if instance.ask_running_to_raise():
         return 0  # the window already open on this diary came forward instead
-    # The Settings screen will pass the saved colour mode and text size here.
-    theme.apply_theme(app, theme.ColourMode.SYSTEM, 1.0)
     try:
         store = Store.open(data_dir)
     except NewerSchemaError as error:
+        theme.apply_theme(app)
         # The store's message already says that nothing was changed and what to do.
         show_problem("This diary was saved by a newer version of Trapezius Coach.", str(error))
         return 1
     except StoreError as error:
+        theme.apply_theme(app)
         show_problem("Trapezius Coach cannot open your diary.", str(error))
         return 1
     try:
+        settings = apply_saved_appearance(app, store)  # saved colours and text size
+        from coach.ui.i18n import install_translator
+
+        install_translator(app, settings.language)  # before any screen is built
+        theme.follow_system_scheme(app)  # "system" colours follow the desktop's dark mode
         window = MainWindow(store)
         instance.listen(window)  # if the name cannot be taken, the app still opens
         from coach.ui.demo_data import is_demo_folder, show_demo_banner
@@ -164,11 +215,27 @@ def run_gui(data_dir: Path | None = None) -> int:
             lambda: window.setWindowIcon(app_icon()),
             lambda: notice_interrupted_sessions(window, store),
         ]
+        if settings.accepted_on is None:  # the first start: welcome and safety note
+            later.append(lambda: show_welcome(window, store))
         if probe:
             # Timed at the first paint itself, before anything deferred runs.
             later.insert(0, report_startup_and_quit)
-        AfterFirstPaint(window, later)
-        window.show()
+        companion: list[QObject] = []
+        hidden = idle_probe or (
+            background and settings.accepted_on is not None and _tray_available()
+        )
+        if hidden:
+            companion.append(start_companion(window, store))
+            for callback in later:  # no paint to wait for: run them once the loop starts
+                QTimer.singleShot(0, callback)
+            if idle_probe:
+                QTimer.singleShot(
+                    0, lambda: print(f"COACH_IDLE_READY {probe_line()}", flush=True)
+                )
+        else:
+            later.append(lambda: companion.append(start_companion(window, store)))
+            AfterFirstPaint(window, later)
+            window.show()
         return app.exec()
     finally:
         instance.close()

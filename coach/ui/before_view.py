@@ -16,7 +16,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,27 +40,43 @@ from PySide6.QtWidgets import (
 
 from coach.core.records import Kind
 from coach.core.routine import Routine
-from coach.core.session_rules import StartDecision, caution_stop_reason
+from coach.core.session_rules import StartDecision
 from coach.ui import theme
+from coach.ui.core_words import caution_reason_words
+from coach.ui.i18n import kind_title, translate
 from coach.ui.page import card, fill_page, fit_content_width
 from coach.ui.page import label as text_label
 from coach.ui.rating_widget import RatingWidget
 
-EMERGENCY_LINE = "In an emergency, call emergency services."
-STOP_RULE_LINE = "You can stop at any moment with the red “Stop — this hurts” button."
-STRETCH_QUESTION = "No new severe neck pain, numbness or weakness since your last session?"
-STRETCH_YES = "Yes, nothing new"
-STRETCH_NO = "No, something is new"
-STRETCH_STOP = (
+# English constants (tests read them); words() shows them in the language of the app.
+EMERGENCY_LINE = QT_TRANSLATE_NOOP("BeforeView", "In an emergency, call emergency services.")
+STOP_RULE_LINE = QT_TRANSLATE_NOOP(
+    "BeforeView", "You can stop at any moment with the red “Stop — this hurts” button."
+)
+STRETCH_QUESTION = QT_TRANSLATE_NOOP(
+    "BeforeView", "No new severe neck pain, numbness or weakness since your last session?"
+)
+STRETCH_YES = QT_TRANSLATE_NOOP("BeforeView", "Yes, nothing new")
+STRETCH_NO = QT_TRANSLATE_NOOP("BeforeView", "No, something is new")
+STRETCH_STOP = QT_TRANSLATE_NOOP(
+    "BeforeView",
     "New severe pain, numbness or weakness should be looked at by your clinician before "
-    "you stretch again. Please get in touch with them."
+    "you stretch again. Please get in touch with them.",
 )
-BREATHING_NOTE = (
+BREATHING_NOTE = QT_TRANSLATE_NOOP(
+    "BeforeView",
     "If you have heart or lung disease, tend to faint, or are pregnant, check with your "
-    "clinician before doing breathing exercises."
+    "clinician before doing breathing exercises.",
 )
-RATING_QUESTION = "How are your spasms right now?"
-RATING_NOTE = "Your own tracking number, not a clinical scale."
+RATING_QUESTION = QT_TRANSLATE_NOOP("BeforeView", "How are your spasms right now?")
+RATING_NOTE = QT_TRANSLATE_NOOP("BeforeView", "Your own tracking number, not a clinical scale.")
+
+
+def words(text: str) -> str:
+    """One of the constants above in the language the app shows."""
+    return translate("BeforeView", text)
+
+
 TICK = "✓"
 
 
@@ -122,9 +146,9 @@ def routine_header(routine: Routine, minutes: int | None = None) -> QWidget:
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(theme.space(0.5))
-    kind_line = theme.kind_look(routine.kind).title
+    kind_line = kind_title(routine.kind)
     if minutes is not None:
-        kind_line += f" · {minutes} min"
+        kind_line += " · " + translate("BeforeView", "{n} min").format(n=minutes)
     kind = text_label(kind_line, "kindtitle")
     kind.setObjectName("routineKind")
     theme.set_kind(kind, routine.kind)
@@ -144,9 +168,16 @@ class YesNoQuestion(QFrame):
     answered = Signal(bool)
 
     def __init__(
-        self, text: str, *, yes: str = "Yes", no: str = "No", parent: QWidget | None = None
+        self,
+        text: str,
+        *,
+        yes: str | None = None,
+        no: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        yes = self.tr("Yes") if yes is None else yes
+        no = self.tr("No") if no is None else no
         theme.set_role(self, "card")
         self.text = text
         self._yes_text = yes
@@ -268,7 +299,9 @@ class BeforeView(QWidget):
         outer.addWidget(self.page)
         column = self.page.column
 
-        self.back_button = button("‹ Back to routines", "quiet", name="Back to routines")
+        self.back_button = button(
+            "‹ " + self.tr("Back to routines"), "quiet", name=self.tr("Back to routines")
+        )
         column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.back_button.clicked.connect(self.backRequested)
         column.addWidget(routine_header(routine, minutes))
@@ -287,7 +320,7 @@ class BeforeView(QWidget):
         ):
             if widget is not None:
                 column.addWidget(widget)
-        self.footer = text_label(f"{STOP_RULE_LINE} {EMERGENCY_LINE}", "small")
+        self.footer = text_label(f"{words(STOP_RULE_LINE)} {words(EMERGENCY_LINE)}", "small")
         self.footer.setObjectName("safetyFooter")
         column.addWidget(self.footer)
         column.addStretch(1)
@@ -304,12 +337,12 @@ class BeforeView(QWidget):
     def _build_refusal(self) -> QFrame:
         frame, layout = card()
         frame.setObjectName("refusalCard")
-        self.refusal_heading = text_label("Not right now", "heading")
+        self.refusal_heading = text_label(self.tr("Not right now"), "heading")
         layout.addWidget(self.refusal_heading)
         self.refusal_label = text_label(self.decision.message, "large")
         self.refusal_label.setObjectName("refusalMessage")
         layout.addWidget(self.refusal_label)
-        self.refusal_back = button("Back to routines", "primary")
+        self.refusal_back = button(self.tr("Back to routines"), "primary")
         self.refusal_back.clicked.connect(self.backRequested)
         layout.addWidget(self.refusal_back, 0, Qt.AlignmentFlag.AlignLeft)
         return frame
@@ -317,13 +350,17 @@ class BeforeView(QWidget):
     def _build_checks(self) -> QFrame | None:
         routine = self.routine
         if routine.kind is Kind.HEAT and routine.cautions:
-            heading = "Safety check before the heat"
-            intro = "Answer each one. The heat starts only when every answer is yes."
+            heading = self.tr("Safety check before the heat")
+            intro = self.tr("Answer each one. The heat starts only when every answer is yes.")
             questions = [YesNoQuestion(c) for c in routine.cautions]
         elif routine.kind is Kind.STRETCH:
-            heading = "A quick check first"
+            heading = self.tr("A quick check first")
             intro = ""
-            questions = [YesNoQuestion(STRETCH_QUESTION, yes=STRETCH_YES, no=STRETCH_NO)]
+            questions = [
+                YesNoQuestion(
+                    words(STRETCH_QUESTION), yes=words(STRETCH_YES), no=words(STRETCH_NO)
+                )
+            ]
         else:
             return None
         frame = QWidget()
@@ -346,15 +383,15 @@ class BeforeView(QWidget):
         self.stop_heading = text_label("", "heading")
         self.stop_label = text_label("", "large")
         self.stop_label.setObjectName("stopReason")
-        self.stop_emergency = text_label(EMERGENCY_LINE, "muted")
+        self.stop_emergency = text_label(words(EMERGENCY_LINE), "muted")
         layout.addWidget(self.stop_heading)
         layout.addWidget(self.stop_label)
         layout.addWidget(self.stop_emergency)
         row = QHBoxLayout()
         row.setSpacing(theme.space(1.5))
-        self.stop_back = button("Back to routines", "primary")
+        self.stop_back = button(self.tr("Back to routines"), "primary")
         self.stop_back.clicked.connect(self.backRequested)
-        self.change_answer = button("Change my answer")
+        self.change_answer = button(self.tr("Change my answer"))
         self.change_answer.clicked.connect(self._change_answer)
         row.addWidget(self.stop_back)
         row.addWidget(self.change_answer)
@@ -365,7 +402,7 @@ class BeforeView(QWidget):
     def _build_notes(self) -> QFrame | None:
         notes = []
         if self.routine.kind is Kind.BREATHING:
-            notes.append(BREATHING_NOTE)
+            notes.append(words(BREATHING_NOTE))
         if self.routine.kind is not Kind.HEAT:  # heat asks its cautions one by one
             for caution in self.routine.cautions:
                 # A routine file may say the breathing note in its own words; once is enough.
@@ -377,7 +414,7 @@ class BeforeView(QWidget):
             return None
         frame, layout = card()
         frame.setObjectName("notesCard")
-        layout.addWidget(text_label("Keep in mind", "heading"))
+        layout.addWidget(text_label(self.tr("Keep in mind"), "heading"))
         self.note_labels = []
         for note in notes:
             row = QHBoxLayout()
@@ -392,19 +429,23 @@ class BeforeView(QWidget):
     def _build_rating(self) -> QFrame:
         frame, layout = card()
         frame.setObjectName("beforeRatingCard")
-        question = text_label(RATING_QUESTION, "heading")
+        question = text_label(words(RATING_QUESTION), "heading")
         layout.addWidget(question)
-        self.rating = RatingWidget(name="Spasms right now, 0 to 10")
+        self.rating = RatingWidget(name=self.tr("Spasms right now, 0 to 10"))
         question.setBuddy(self.rating)
         layout.addWidget(self.rating)
-        layout.addWidget(text_label(RATING_NOTE, "small"))
+        layout.addWidget(text_label(words(RATING_NOTE), "small"))
         row = QHBoxLayout()
         row.setSpacing(theme.space(1.5))
-        self.start_button = button("Start", "primary", name=f"Start {self.routine.title}")
+        self.start_button = button(
+            self.tr("Start"),
+            "primary",
+            name=self.tr("Start {routine}").format(routine=self.routine.title),
+        )
         self.start_button.setObjectName("startSession")
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._start)
-        self.skip_button = button("Skip rating and start")
+        self.skip_button = button(self.tr("Skip rating and start"))
         self.skip_button.setObjectName("skipRating")
         self.skip_button.clicked.connect(self._skip)
         row.addWidget(self.start_button)
@@ -460,12 +501,12 @@ class BeforeView(QWidget):
 
     def _stop_for(self, question: YesNoQuestion) -> None:
         if self.routine.kind is Kind.HEAT:
-            self.stop_heading.setText("Let’s leave the heat for now")
-            self.stop_label.setText(caution_stop_reason(question.text))
+            self.stop_heading.setText(self.tr("Let’s leave the heat for now"))
+            self.stop_label.setText(caution_reason_words(question.text))
             self.stop_emergency.hide()
         else:
-            self.stop_heading.setText("Let’s leave the stretches for now")
-            self.stop_label.setText(STRETCH_STOP)
+            self.stop_heading.setText(self.tr("Let’s leave the stretches for now"))
+            self.stop_label.setText(words(STRETCH_STOP))
             # New numbness or weakness can be urgent: say where to turn.
             self.stop_emergency.show()
         self._set_state(BeforeState.STOPPED)
@@ -496,7 +537,7 @@ class BeforeView(QWidget):
 
     def show_problem(self, text: str) -> None:
         """Say plainly why the session could not open (e.g. the diary could not be written)."""
-        self.refusal_heading.setText("The session could not start")
+        self.refusal_heading.setText(self.tr("The session could not start"))
         self.refusal_label.setText(text)
         self._set_state(BeforeState.REFUSED)
 

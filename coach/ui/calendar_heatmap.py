@@ -11,26 +11,35 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coach.analysis.series import Calendar, CalendarCell, CellState
 from coach.ui import theme
-from coach.ui.progress_charts import MONTHS, chart_font, count_words, long_date_words, percent
+from coach.ui.i18n import month_short, translate
+from coach.ui.progress_charts import chart_font, count_words, long_date_words, percent
 
-_WEEKDAY_LABELS = ("Mon", "", "Wed", "", "Fri", "", "Sun")
+_WEEKDAY_LABELS = (
+    QT_TRANSLATE_NOOP("CalendarHeatmap", "Mon"),
+    "",
+    QT_TRANSLATE_NOOP("CalendarHeatmap", "Wed"),
+    "",
+    QT_TRANSLATE_NOOP("CalendarHeatmap", "Fri"),
+    "",
+    QT_TRANSLATE_NOOP("CalendarHeatmap", "Sun"),
+)
 _GAP = 2
 _MIN_CELL = 10.0
 _MAX_CELL = 22.0
 
 #: Legend entries in order, with their words.
 LEGEND: tuple[tuple[CellState, str], ...] = (
-    (CellState.NO_PLAN, "nothing planned"),
-    (CellState.MISSED, "planned, none done"),
-    (CellState.SOME, "under half"),
-    (CellState.HALF, "half or more"),
-    (CellState.GOAL, "80% or more"),
+    (CellState.NO_PLAN, QT_TRANSLATE_NOOP("CalendarHeatmap", "nothing planned")),
+    (CellState.MISSED, QT_TRANSLATE_NOOP("CalendarHeatmap", "planned, none done")),
+    (CellState.SOME, QT_TRANSLATE_NOOP("CalendarHeatmap", "under half")),
+    (CellState.HALF, QT_TRANSLATE_NOOP("CalendarHeatmap", "half or more")),
+    (CellState.GOAL, QT_TRANSLATE_NOOP("CalendarHeatmap", "80% or more")),
 )
 
 
@@ -38,18 +47,23 @@ def cell_words(cell: CalendarCell, injection: bool = False) -> str:
     """One day's figures as the hover text says them."""
     head = long_date_words(cell.day)
     if cell.state is CellState.OUTSIDE:
-        return f"{head}: no records yet"
+        return translate("CalendarHeatmap", "{day}: no records yet").format(day=head)
     if cell.state is CellState.NO_PLAN:
-        body = "nothing planned"
+        body = translate("CalendarHeatmap", "nothing planned")
         if cell.credits:
-            body += f"; {count_words(cell.credits)} done"
+            body += "; " + translate("CalendarHeatmap", "{n} done").format(
+                n=count_words(cell.credits)
+            )
     else:
-        body = (
-            f"{count_words(cell.credits)} of {cell.planned} planned sessions done "
-            f"({percent(cell.adherence)})"
+        body = translate(
+            "CalendarHeatmap", "{done} of {planned} planned sessions done ({percent})"
+        ).format(
+            done=count_words(cell.credits),
+            planned=cell.planned,
+            percent=percent(cell.adherence),
         )
     if injection:
-        body += "; injection day"
+        body += "; " + translate("CalendarHeatmap", "injection day")
     return f"{head}: {body}"
 
 
@@ -70,7 +84,9 @@ class CalendarHeatmap(QWidget):
         self._announced = 0
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Calendar of the last 12 months: sessions done each day")
+        self.setAccessibleName(
+            self.tr("Calendar of the last 12 months: sessions done each day")
+        )
 
     def set_calendar(self, calendar: Calendar, injections: tuple[date, ...] = ()) -> None:
         self.calendar = calendar
@@ -96,14 +112,19 @@ class CalendarHeatmap(QWidget):
         return chart_font(self._scale)
 
     def _label_width(self) -> float:
-        return QFontMetricsF(self._font()).horizontalAdvance("Wed") + 10
+        metrics = QFontMetricsF(self._font())
+        return max(metrics.horizontalAdvance(self.tr(n)) for n in _WEEKDAY_LABELS if n) + 10
 
     def shown_weeks(self, width: float | None = None) -> int:
         """How many of the latest weeks fit the width (all of them when there is room)."""
         weeks = self.calendar.weeks if self.calendar else 53
         width = self.width() if width is None else width
-        fit = int((width - self._label_width()) // (_MIN_CELL + _GAP))
+        fit = int((width - self._label_width()) // (self._min_cell() + _GAP))
         return max(1, min(weeks, fit))
+
+    def _min_cell(self) -> float:
+        """The smallest square: larger with larger text, for eyes that need it."""
+        return _MIN_CELL * min(max(1.0, self._scale), 1.6)
 
     def _first_column(self, width: float) -> int:
         weeks = self.calendar.weeks if self.calendar else 53
@@ -111,7 +132,7 @@ class CalendarHeatmap(QWidget):
 
     def _cell(self, width: float) -> float:
         room = (width - self._label_width()) / self.shown_weeks(width) - _GAP
-        return max(_MIN_CELL, min(_MAX_CELL, math.floor(room)))
+        return max(self._min_cell(), min(_MAX_CELL * max(1.0, self._scale), math.floor(room)))
 
     def _grid_top(self) -> float:
         return QFontMetricsF(self._font()).height() + 6
@@ -120,7 +141,10 @@ class CalendarHeatmap(QWidget):
         """Legend items wrapped into rows: (state or None for the injection mark, words, w)."""
         metrics = QFontMetricsF(self._font())
         swatch = metrics.height()
-        items: list[tuple[CellState | None, str]] = [*LEGEND, (None, "injection day")]
+        items: list[tuple[CellState | None, str]] = [
+            *((state, self.tr(words)) for state, words in LEGEND),
+            (None, self.tr("injection day")),
+        ]
         rows: list[list[tuple[CellState | None, str, float]]] = [[]]
         used = 0.0
         room = width - self._label_width()
@@ -209,10 +233,14 @@ class CalendarHeatmap(QWidget):
 
         # Weekday names down the left; month names over the week holding the 1st.
         painter.setPen(QColor(p.muted))
+        # Every other day's name where they have room; else only the first and last.
+        spaced = metrics.height() <= 2 * (self._cell(width) + _GAP)
         for row, name in enumerate(_WEEKDAY_LABELS):
-            if name:
+            if name and (spaced or row in (0, 6)):
                 rect = self._cell_rect(row, width)
-                painter.drawText(QPointF(0, rect.center().y() + metrics.ascent() / 2 - 1), name)
+                painter.drawText(
+                    QPointF(0, rect.center().y() + metrics.ascent() / 2 - 1), self.tr(name)
+                )
         last_label_end = -1.0
         first_column = self._first_column(width)
         for column in range(first_column, cal.weeks):
@@ -224,7 +252,7 @@ class CalendarHeatmap(QWidget):
             if first is None:
                 continue
             left = self._cell_rect(column * 7, width).left()
-            name = MONTHS[first.month - 1]
+            name = month_short(first.month)
             if first.month == 1 or column == first_column:
                 name = f"{name} {first.year}"
             if left <= last_label_end:

@@ -18,15 +18,19 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from coach.ui import theme
+from coach.ui.i18n import translate
 
 #: The file that tells the app (and a curious person) that a folder holds example data.
 DEMO_MARKER = "EXAMPLE-DATA.txt"
 #: A year of example history: enough for every chart, including the calendar.
 DEMO_DAYS = 365
-BANNER_TEXT = "Example data — not your diary. Nothing you do here changes your own records."
+BANNER_TEXT = QT_TRANSLATE_NOOP(
+    "DemoData", "Example data — not your diary. Nothing you do here changes your own records."
+)
 
 _MARKER_TEXT = (
     "This folder holds made-up example data written by Trapezius Coach's\n"
@@ -69,15 +73,21 @@ def prepare_demo(
     data_dir = Path(data_dir).resolve()
     folder = demo_folder_for(data_dir)
     if folder == data_dir or is_demo_folder(data_dir):
-        raise DemoFolderError("This window already shows the example data.")
+        raise DemoFolderError(
+            translate("DemoData", "This window already shows the example data.")
+        )
     marked = is_demo_folder(folder)
     if folder.exists() and not folder.is_dir():
-        raise DemoFolderError(f"{folder} is a file, not a folder; nothing was written.")
+        words = translate("DemoData", "{path} is a file, not a folder; nothing was written.")
+        raise DemoFolderError(words.format(path=folder))
     if folder.exists() and not marked and any(folder.iterdir()):
         # Not opened at all: even opening a diary may upgrade or back it up.
         raise DemoFolderError(
-            f"The folder {folder} already holds files that are not example data, so the "
-            f"example data was not written there. Nothing was changed."
+            translate(
+                "DemoData",
+                "The folder {path} already holds files that are not example data, so the "
+                "example data was not written there. Nothing was changed.",
+            ).format(path=folder)
         )
 
     from coach.demo import write_demo
@@ -97,7 +107,11 @@ def prepare_demo(
             if store.is_empty():
                 write_demo(store, days=days, seed=seed, today=today, tz=now.tzinfo, now=now)
     except StoreError as error:
-        raise DemoFolderError(f"The example data could not be written: {error}") from error
+        raise DemoFolderError(
+            translate("DemoData", "The example data could not be written: {problem}").format(
+                problem=error
+            )
+        ) from error
     return folder
 
 
@@ -116,7 +130,7 @@ def launch_app(folder: Path) -> None:
 
 def show_demo_banner(window: QMainWindow) -> QLabel:
     """Put the 'Example data' banner across the top of a window, and say so in its title."""
-    banner = QLabel(BANNER_TEXT, window)
+    banner = QLabel(translate("DemoData", BANNER_TEXT), window)
     banner.setObjectName("demoBanner")
     banner.setWordWrap(True)
     theme.qt_props(banner, textFormat="PlainText", alignment="AlignCenter")
@@ -128,5 +142,5 @@ def show_demo_banner(window: QMainWindow) -> QLabel:
     font.setBold(True)
     banner.setFont(font)
     window.setMenuWidget(banner)
-    window.setWindowTitle(f"{window.windowTitle()} — example data")
+    window.setWindowTitle(f"{window.windowTitle()} — " + translate("DemoData", "example data"))
     return banner

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,6 @@ from coach.core.records import SymptomEntry
 from coach.store.errors import StoreError
 from coach.ui import theme
 from coach.ui.form_fields import (
-    FieldStyle,
     add_show_earlier,
     button,
     day_heading,
@@ -78,10 +77,12 @@ def trick_words(used: bool | None, helped: bool | None) -> str:
     if used is None:
         return ""
     if not used:
-        return "no sensory trick"
+        return QCoreApplication.translate("DiaryView", "no sensory trick")
     if helped is None:
-        return "sensory trick used"
-    return "sensory trick helped" if helped else "sensory trick did not help"
+        return QCoreApplication.translate("DiaryView", "sensory trick used")
+    if helped:
+        return QCoreApplication.translate("DiaryView", "sensory trick helped")
+    return QCoreApplication.translate("DiaryView", "sensory trick did not help")
 
 
 def entry_extras(entry: SymptomEntry) -> str:
@@ -89,11 +90,15 @@ def entry_extras(entry: SymptomEntry) -> str:
     helped' ('' when none)."""
     parts = []
     if entry.pain is not None:
-        parts.append(f"pain {entry.pain}")
+        parts.append(QCoreApplication.translate("DiaryView", "pain {n}").format(n=entry.pain))
     if entry.stress is not None:
-        parts.append(f"stress {entry.stress}")
+        parts.append(
+            QCoreApplication.translate("DiaryView", "stress {n}").format(n=entry.stress)
+        )
     if entry.sleep is not None:
-        parts.append(f"sleep quality {entry.sleep}")
+        parts.append(
+            QCoreApplication.translate("DiaryView", "sleep quality {n}").format(n=entry.sleep)
+        )
     trick = trick_words(entry.sensory_trick, entry.sensory_trick_helped)
     if trick:
         parts.append(trick)
@@ -104,11 +109,8 @@ def entry_extras(entry: SymptomEntry) -> str:
 def entry_summary(entry: SymptomEntry) -> str:
     """'Spasm 6 · pain 5 · ...': the whole entry but its note, in one line."""
     extras = entry_extras(entry)
-    return (
-        f"Spasm {entry.spasm} · {extras[:1].lower()}{extras[1:]}"
-        if extras
-        else (f"Spasm {entry.spasm}")
-    )
+    spasm = QCoreApplication.translate("DiaryView", "Spasm {n}").format(n=entry.spasm)
+    return f"{spasm} · {extras[:1].lower()}{extras[1:]}" if extras else spasm
 
 
 def earlier_start(since: date, earlier_days: list[date]) -> date:
@@ -136,7 +138,7 @@ class DiaryRow(QWidget):
         self._grid.setVerticalSpacing(theme.space(0.75))
         self.time_label = label(when, "entrytime", wrap=False)
         theme.qt_props(self.time_label, alignment="AlignLeft|AlignTop")
-        self.spasm_label = label(f"Spasm {entry.spasm}", "large")
+        self.spasm_label = label(self.tr("Spasm {n}").format(n=entry.spasm), "large")
         self.extras_label = label(entry_extras(entry))
         self.extras_label.setVisible(bool(self.extras_label.text()))
         self.note_label = label(entry.note, "muted")
@@ -151,8 +153,12 @@ class DiaryRow(QWidget):
         buttons = QHBoxLayout(self._buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(theme.space(1))
-        self.change_button = button("Change", name=f"Change the entry from {when}")
-        self.delete_button = button("Delete", name=f"Delete the entry from {when}")
+        self.change_button = button(
+            self.tr("Change"), name=self.tr("Change the entry from {time}").format(time=when)
+        )
+        self.delete_button = button(
+            self.tr("Delete"), name=self.tr("Delete the entry from {time}").format(time=when)
+        )
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)  # under the words, the buttons keep their own width
@@ -204,9 +210,11 @@ class DayBlock(QFrame):
         layout.setContentsMargins(pad, theme.space(2), pad, theme.space(1.5))
         layout.setSpacing(0)
         self.heading = label(day_heading(group.day, today), "kindtitle")
+        count = len(group.entries)
         self.heading.setAccessibleName(
-            f"{day_heading(group.day, today)}: {len(group.entries)} "
-            + ("entry" if len(group.entries) == 1 else "entries")
+            (self.tr("{day}: 1 entry") if count == 1 else self.tr("{day}: {n} entries")).format(
+                day=day_heading(group.day, today), n=count
+            )
         )
         layout.addWidget(self.heading)
         self.rows: list[DiaryRow] = []
@@ -244,9 +252,7 @@ class DiaryView(QWidget):
         self._blocks: list[DayBlock] = []
         self._entries: list[SymptomEntry] = []
         self._first_day: date | None = None
-        self._field_style = FieldStyle(self)
         self._build()
-        self._field_style.apply()
 
     # --- layout -------------------------------------------------------------------------
 
@@ -254,7 +260,7 @@ class DiaryView(QWidget):
         self._scroll, self._content, column = scroll_page(self)
         self._fit_content_width()
 
-        column.addWidget(label("Diary", "title"))
+        column.addWidget(label(self.tr("Diary"), "title"))
         self.form = SymptomForm()
         column.addWidget(self.form)
         self.form.save_button.clicked.connect(self.save)
@@ -262,7 +268,7 @@ class DiaryView(QWidget):
         self.form.rating.valueChanged.connect(self._on_rating_changed)
         column.addSpacing(theme.space(2))
 
-        column.addWidget(label("Your entries", "heading"))
+        column.addWidget(label(self.tr("Your entries"), "heading"))
         self.list_message = label("", "muted")
         self.list_message.setObjectName("listMessage")
         column.addWidget(self.list_message)
@@ -272,7 +278,7 @@ class DiaryView(QWidget):
         self.range_label = label("", "small")
         column.addWidget(self.range_label)
         self.show_earlier_button = add_show_earlier(
-            column, "Show earlier entries", "showEarlier", self.show_earlier
+            column, self.tr("Show earlier entries"), "showEarlier", self.show_earlier
         )
         column.addStretch(1)
 
@@ -286,7 +292,6 @@ class DiaryView(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_content_width()
-            self._field_style.apply()
 
     # --- reading ------------------------------------------------------------------------
 
@@ -309,7 +314,11 @@ class DiaryView(QWidget):
         try:
             entries = self._store.symptoms()
         except StoreError as error:
-            self._show_message(f"The entries could not be read just now. {error}")
+            self._show_message(
+                self.tr("The entries could not be read just now. {problem}").format(
+                    problem=error
+                )
+            )
             return
         self._entries = entries
         self._first_day = min((e.day for e in entries), default=None)
@@ -334,18 +343,22 @@ class DiaryView(QWidget):
         earlier = self._first_day is not None and self._first_day < since
         if not self._entries:
             self._show_message(
-                "No entries yet. Each rating you save shows here, newest day first."
+                self.tr("No entries yet. Each rating you save shows here, newest day first.")
             )
         elif not groups:
-            self._show_message(f"Nothing recorded in the last {PAGE_DAYS} days.")
+            self._show_message(
+                self.tr("Nothing recorded in the last {n} days.").format(n=PAGE_DAYS)
+            )
         else:
             self._show_message("")
         self.show_earlier_button.setVisible(earlier)
         shown_from = short_date(since, today)
         if earlier:
-            self.range_label.setText(f"Showing entries from {shown_from} on.")
+            self.range_label.setText(
+                self.tr("Showing entries from {day} on.").format(day=shown_from)
+            )
         else:
-            self.range_label.setText("That is everything in the diary.")
+            self.range_label.setText(self.tr("That is everything in the diary."))
         self.range_label.setVisible(bool(self._entries) and bool(groups))
         self._order_tabs()
 
@@ -404,17 +417,22 @@ class DiaryView(QWidget):
                 self._store.add_symptom(entry)
         except StoreError as error:
             self.form.show_status(
-                f"Not saved: {error} What you entered is still here; please try again.",
+                self.tr(
+                    "Not saved: {problem} What you entered is still here; please try again."
+                ).format(problem=error),
                 ok=False,
             )
             return
         self.undo_bar.dismiss()  # a new change ends the chance to undo an older one
         self.form.start_new()
         if editing:
-            self.form.show_status(f"{TICK} Changes saved.")
+            self.form.show_status(f"{TICK} " + self.tr("Changes saved."))
         else:
             self.form.show_status(
-                f"{TICK} Saved: spasm {entry.spasm} at {clock_time(entry.recorded_at)}."
+                f"{TICK} "
+                + self.tr("Saved: spasm {n} at {time}.").format(
+                    n=entry.spasm, time=clock_time(entry.recorded_at)
+                )
             )
         self.refresh()
         self.dataChanged.emit()
@@ -437,14 +455,16 @@ class DiaryView(QWidget):
         try:
             self._store.delete_symptom(entry.id)
         except StoreError as error:
-            self.undo_bar.tell(f"Not deleted: {error}")
+            self.undo_bar.tell(self.tr("Not deleted: {problem}").format(problem=error))
             return
         if self.form.editing is not None and self.form.editing.id == entry.id:
             self.form.start_new()
         self.form.show_status("")
         day = day_phrase(entry.day, self._now().date())
         self.undo_bar.offer(
-            f"Deleted the {clock_time(entry.recorded_at)} entry from {day}.",
+            self.tr("Deleted the {time} entry from {day}.").format(
+                time=clock_time(entry.recorded_at), day=day
+            ),
             lambda: self._store.add_symptom(entry),
         )
         self.refresh()

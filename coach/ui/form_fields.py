@@ -1,10 +1,8 @@
 """Form controls shared by the Diary and Injections screens: text boxes, dates, yes/no.
 
-Every control here is at least HIT_TARGET tall, reachable by Tab, shows a clear focus ring
-and has an accessible name. The theme has no rules for text boxes, date boxes, check
-boxes or a chosen push button yet, so `FieldStyle` gives a screen those looks from the
-palette in use, again whenever the theme changes (same pattern as before_view's choice
-buttons).
+Every control here is at least HIT_TARGET tall, reachable by Tab, shows the app's focus
+ring (focus_ring.py) and has an accessible name. Their looks come from the theme's shared
+form rules (theme.py), like every other screen's fields.
 """
 
 from __future__ import annotations
@@ -12,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QDateEdit,
@@ -30,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.assets import asset
 from coach.ui import theme
+from coach.ui.i18n import current_language, day_month, weekday_day_month
 from coach.ui.page import label
-from coach.ui.today_view import day_in_words
 
 #: The earliest date a date box accepts (botulinum toxin for the neck came later).
 EARLIEST_DATE = date(1980, 1, 1)
@@ -62,93 +58,56 @@ _MONTHS = (
 
 def short_date(day: date, today: date | None = None) -> str:
     """'3 November', with the year only when it is not this year's."""
-    text = f"{day.day} {_MONTHS[day.month - 1]}"
+    text = day_month(day)
     if today is None or day.year != today.year:
         text += f" {day.year}"
     return text
 
 
+def date_locale() -> QLocale:
+    """The locale date boxes use: month names in the language the app shows."""
+    if current_language() == "de":
+        return QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    return ENGLISH
+
+
 def day_heading(day: date, today: date) -> str:
     """'Today', 'Yesterday', else 'Tuesday 3 November' (with the year if not this year)."""
     if day == today:
-        return "Today"
+        return QCoreApplication.translate("FormFields", "Today")
     if day == today - timedelta(days=1):
-        return "Yesterday"
-    words = day_in_words(day)
+        return QCoreApplication.translate("FormFields", "Yesterday")
+    words = weekday_day_month(day)
     return words if day.year == today.year else f"{words} {day.year}"
 
 
 def day_phrase(day: date, today: date) -> str:
     """The day as it sits inside a sentence: 'today', 'yesterday', 'Tuesday 3 November'."""
-    heading = day_heading(day, today)
-    return heading.lower() if heading in ("Today", "Yesterday") else heading
+    if day == today:
+        return QCoreApplication.translate("FormFields", "today")
+    if day == today - timedelta(days=1):
+        return QCoreApplication.translate("FormFields", "yesterday")
+    return day_heading(day, today)
 
 
 # --- look -----------------------------------------------------------------------------
 
 
 def field_stylesheet(palette: theme.Palette, text_scale: float) -> str:
-    """The look of text boxes, date boxes, check boxes and chosen buttons."""
-    p = palette
-    large = f"{theme.point_size(theme.TextRole.LARGE, text_scale):.1f}pt"
-    # Styling the date box's button drops Fusion's arrow, so it gets one drawn for the scheme.
-    chevron = asset("icons", f"chevron-down-{'dark' if p.is_dark else 'light'}.svg").as_posix()
-    radius = theme.RADIUS - 4
-    tick = round(22 * theme.clamp_scale(text_scale))  # the box grows with its words
-    return f"""
-QLineEdit[role="field"], QPlainTextEdit[role="field"] {{
-    background: {p.surface}; color: {p.text};
-    border: 2px solid {p.border}; border-radius: {radius}px; padding: 6px 10px;
-    selection-background-color: {p.primary}; selection-color: {p.on_primary};
-}}
-QLineEdit[role="field"]:focus, QPlainTextEdit[role="field"]:focus {{
-    border: 3px solid {p.focus}; padding: 5px 9px;
-}}
-QDateEdit, QDateTimeEdit {{
-    background: {p.surface}; color: {p.text};
-    border: 2px solid {p.border}; border-radius: {radius}px; padding: 4px 8px;
-    selection-background-color: {p.primary}; selection-color: {p.on_primary};
-}}
-QDateEdit {{ font-size: {large}; }}
-QDateEdit:focus, QDateTimeEdit:focus {{ border: 3px solid {p.focus}; padding: 3px 7px; }}
-QDateEdit::drop-down, QDateTimeEdit::drop-down {{
-    subcontrol-origin: border; subcontrol-position: center right;
-    width: {theme.HIT_TARGET}px; border: none; border-left: 1px solid {p.border};
-}}
-QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{
-    image: url("{chevron}"); width: 16px; height: 16px;
-}}
-QCheckBox {{
-    spacing: 12px; padding: 4px 10px 4px 6px;
-    border: 2px solid transparent; border-radius: {radius}px;
-}}
-QCheckBox:hover {{ background: {p.hover}; }}
-QCheckBox:focus {{ border-color: {p.focus}; }}
-QCheckBox::indicator {{ width: {tick}px; height: {tick}px; }}
-QPushButton[role="choice"]:checked {{
-    background: {p.primary_soft}; border: 3px solid {p.primary};
-}}
-QPushButton[role="choice"]:checked:focus {{ border-color: {p.focus}; }}
-"""
+    """Kept for screens that add their own rules to it: the shared field rules now live in
+    the application stylesheet (theme.build_stylesheet), so there is nothing to add."""
+    return ""
 
 
 class FieldStyle:
-    """Keeps one screen's field look in step with the theme (call apply() on changes)."""
+    """Kept for screens that still make one: the theme (theme.py) now gives every text
+    box, date box, check box and chosen button its look, so apply() has nothing to do."""
 
     def __init__(self, widget: QWidget) -> None:
         self._widget = widget
-        self._key: tuple[str, float] | None = None
 
     def apply(self) -> None:
-        """Restyle if the colour scheme or text size changed since last time."""
-        app = QApplication.instance()
-        palette = theme.current_palette(app)
-        scale = theme.current_text_scale(app) if app is not None else 1.0
-        key = (palette.name, scale)
-        if key == self._key:  # setStyleSheet itself sends a StyleChange: stop here
-            return
-        self._key = key
-        self._widget.setStyleSheet(field_stylesheet(palette, scale))
+        """Nothing to do: the application stylesheet styles every field."""
 
 
 # --- small building blocks ------------------------------------------------------------
@@ -231,8 +190,8 @@ def date_edit(name: str, day: date) -> QDateEdit:
     why a date does not fit, rather than the box silently refusing it.
     """
     edit = QDateEdit()
-    edit.setLocale(ENGLISH)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setLocale(date_locale())
+    edit.setDisplayFormat(QCoreApplication.translate("FormFields", "d MMMM yyyy"))
     edit.setCalendarPopup(True)
     edit.setMinimumDate(to_qdate(EARLIEST_DATE))
     edit.setMaximumDate(to_qdate(date(day.year + 50, 12, 31)))
@@ -306,9 +265,13 @@ class OptionalDate(QWidget):
         self._name = name
         self._default = default
         self.edit = date_edit(name, default)
-        self.empty_label = label("Not noted", "muted", wrap=False)
-        self.add_button = button("Add date", name=f"{name}: add a date")
-        self.clear_button = button("Clear date", name=f"{name}: leave empty")
+        self.empty_label = label(self.tr("Not noted"), "muted", wrap=False)
+        self.add_button = button(
+            self.tr("Add date"), name=self.tr("{name}: add a date").format(name=name)
+        )
+        self.clear_button = button(
+            self.tr("Clear date"), name=self.tr("{name}: leave empty").format(name=name)
+        )
         # The button goes under the date when both do not fit side by side (large text).
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -392,8 +355,12 @@ class YesNo(QWidget):
         self._value: bool | None = None
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)  # exclusivity is ours, so an answer can be cleared
-        self.yes_button = button("Yes", "choice", name=f"{name}: yes")
-        self.no_button = button("No", "choice", name=f"{name}: no")
+        self.yes_button = button(
+            self.tr("Yes"), "choice", name=self.tr("{name}: yes").format(name=name)
+        )
+        self.no_button = button(
+            self.tr("No"), "choice", name=self.tr("{name}: no").format(name=name)
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(theme.space(1.5))
@@ -415,8 +382,9 @@ class YesNo(QWidget):
         # A tick as well as the colour: the chosen answer never shows by colour alone.
         self.yes_button.setChecked(value is True)
         self.no_button.setChecked(value is False)
-        self.yes_button.setText("✓ Yes" if value is True else "Yes")
-        self.no_button.setText("✓ No" if value is False else "No")
+        yes, no = self.tr("Yes"), self.tr("No")
+        self.yes_button.setText(f"✓ {yes}" if value is True else yes)
+        self.no_button.setText(f"✓ {no}" if value is False else no)
         if changed:
             self.valueChanged.emit(value)
 

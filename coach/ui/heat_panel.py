@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from coach.ui import theme
 
-SKIN_FINE = "Skin looks fine"
-SKIN_RED = "Red or blotchy — stop"
-SKIN_QUESTION = "How does your skin look?"
+SKIN_FINE = QT_TRANSLATE_NOOP("SkinCheckPrompt", "Skin looks fine")
+SKIN_RED = QT_TRANSLATE_NOOP("SkinCheckPrompt", "Red or blotchy — stop")
+SKIN_QUESTION = QT_TRANSLATE_NOOP("SkinCheckPrompt", "How does your skin look?")
 
 
 def clock_text(seconds: float) -> str:
@@ -47,20 +47,20 @@ class HeatLimitLine(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("heatLimitText")
         theme.set_role(self.label, "large")
-        self.label.setAccessibleName("Heat time left")
+        self.label.setAccessibleName(self.tr("Heat time left"))
         self.bar = QProgressBar(self)
         self.bar.setObjectName("heatLimitBar")
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
-        self.bar.setAccessibleName("Heat maximum used")
+        self.bar.setAccessibleName(self.tr("Heat maximum used"))
         layout.addWidget(self.label)
         layout.addWidget(self.bar, 1)
         self._shown: tuple[str, int] | None = None
 
     def set_heat(self, seconds_left: float, ceiling_s: float) -> None:
         """Show the allowance left of a ceiling (both in seconds)."""
-        text = f"Heat safety limit: {clock_text(seconds_left)} left"
+        text = self.tr("Heat safety limit: {time} left").format(time=clock_text(seconds_left))
         used = 0 if ceiling_s <= 0 else round(1000 * (1.0 - seconds_left / ceiling_s))
         used = min(1000, max(0, used))
         if (text, used) != self._shown:
@@ -83,7 +83,7 @@ class SkinCheckPrompt(QFrame):
             theme.space(2.5), theme.space(2), theme.space(2.5), theme.space(2.5)
         )
         layout.setSpacing(theme.space(1.5))
-        self.question = QLabel(SKIN_QUESTION, self)
+        self.question = QLabel(self.tr(SKIN_QUESTION), self)
         theme.set_role(self.question, "heading")
         self.question.setWordWrap(True)
         self.text = QLabel(self)
@@ -94,14 +94,14 @@ class SkinCheckPrompt(QFrame):
         # width (and a height that does not depend on it, so the player can plan for it).
         row = QVBoxLayout()
         row.setSpacing(theme.space(1.5))
-        self.fine_button = QPushButton(SKIN_FINE, self)
+        self.fine_button = QPushButton(self.tr(SKIN_FINE), self)
         self.fine_button.setObjectName("skinFine")
         theme.set_role(self.fine_button, "primary")
-        self.fine_button.setAccessibleName("Skin looks fine: carry on with the heat")
-        self.red_button = QPushButton(SKIN_RED, self)
+        self.fine_button.setAccessibleName(self.tr("Skin looks fine: carry on with the heat"))
+        self.red_button = QPushButton(self.tr(SKIN_RED), self)
         self.red_button.setObjectName("skinRed")
         theme.set_role(self.red_button, "danger")
-        self.red_button.setAccessibleName("Skin is red or blotchy: stop the heat now")
+        self.red_button.setAccessibleName(self.tr("Skin is red or blotchy: stop the heat now"))
         for button in (self.fine_button, self.red_button):
             button.setMinimumHeight(theme.HIT_TARGET + theme.space(1))
             # Reached by Tab; a click leaves the focus where it was, so Space keeps

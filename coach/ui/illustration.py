@@ -61,7 +61,7 @@ class IllustrationView(QWidget):
         self._cached_key: tuple[object, ...] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
-        self.setAccessibleName("Illustration")
+        self.setAccessibleName(self.tr("Illustration"))
 
     # --- what to show -----------------------------------------------------------------
 
@@ -78,7 +78,7 @@ class IllustrationView(QWidget):
         if (name, mirrored, dim) == (self._name, self._mirrored, self._dim):
             return
         self._name, self._mirrored, self._dim = name, bool(mirrored), bool(dim)
-        side = " (left side, mirrored)" if self._mirrored else ""
+        side = " " + self.tr("(left side, mirrored)") if self._mirrored else ""
         self.setAccessibleDescription(
             f"{Path(name).stem.replace('-', ' ')}{side}" if name else ""
         )

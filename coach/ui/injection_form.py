@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QStringListModel, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -39,6 +39,7 @@ from coach.ui.form_fields import (
     show_problem,
     to_qdate,
 )
+from coach.ui.i18n import translate
 from coach.ui.page import label
 
 #: An injection further ahead than this is almost surely a typing slip in the year.
@@ -49,13 +50,15 @@ OTHER = "other"
 
 #: What the patient reads for each side-effect name the diary stores.
 SIDE_EFFECT_LABELS: dict[str, str] = {
-    "swallowing": "Difficulty swallowing",
-    "neck weakness": "Neck weakness or a heavy head",
-    "voice change": "Voice change",
-    "dry mouth": "Dry mouth",
-    "injection-site pain": "Pain or redness where the needle went in",
-    "double vision": "Double vision or a drooping eyelid",
-    OTHER: "Something else",
+    "swallowing": QT_TRANSLATE_NOOP("InjectionForm", "Difficulty swallowing"),
+    "neck weakness": QT_TRANSLATE_NOOP("InjectionForm", "Neck weakness or a heavy head"),
+    "voice change": QT_TRANSLATE_NOOP("InjectionForm", "Voice change"),
+    "dry mouth": QT_TRANSLATE_NOOP("InjectionForm", "Dry mouth"),
+    "injection-site pain": QT_TRANSLATE_NOOP(
+        "InjectionForm", "Pain or redness where the needle went in"
+    ),
+    "double vision": QT_TRANSLATE_NOOP("InjectionForm", "Double vision or a drooping eyelid"),
+    OTHER: QT_TRANSLATE_NOOP("InjectionForm", "Something else"),
 }
 assert set(SIDE_EFFECT_LABELS) == set(SIDE_EFFECT_NAMES)  # a new name needs its words
 
@@ -63,9 +66,9 @@ assert set(SIDE_EFFECT_LABELS) == set(SIDE_EFFECT_NAMES)  # a new name needs its
 def effect_label(name: str) -> str:
     """Words for a stored side-effect name ('other: rash' -> 'rash')."""
     if name in SIDE_EFFECT_LABELS and name != OTHER:
-        return SIDE_EFFECT_LABELS[name]
+        return translate("InjectionForm", SIDE_EFFECT_LABELS[name])
     if name == OTHER:
-        return "something else"
+        return translate("InjectionForm", "something else")
     return other_text(name) or name
 
 
@@ -87,11 +90,11 @@ def parse_units(text: str) -> tuple[float | None, str]:
     try:
         value = float(cleaned)
     except ValueError:
-        return None, "Units should be a number, for example 200."
+        return None, translate("InjectionForm", "Units should be a number, for example 200.")
     if not math.isfinite(value) or value > MAX_UNITS:
-        return None, "That number looks too large; please check it."
+        return None, translate("InjectionForm", "That number looks too large; please check it.")
     if value < 0:
-        return None, "Units cannot be below 0."
+        return None, translate("InjectionForm", "Units cannot be below 0.")
     return value, ""
 
 
@@ -133,61 +136,66 @@ class InjectionForm(QFrame):
         layout.setContentsMargins(pad, pad, pad, pad)
         layout.setSpacing(theme.space(1))
 
-        self.heading = label("Add an injection", "heading")
+        self.heading = label(self.tr("Add an injection"), "heading")
         self.heading.setObjectName("injectionFormHeading")
         layout.addWidget(self.heading)
         layout.addWidget(
-            label("Only the date is needed; add the rest if you know it.", "muted")
+            label(self.tr("Only the date is needed; add the rest if you know it."), "muted")
         )
 
-        self.date = date_edit("Date of the injection", today)
-        self.date_problem = self._field(layout, "Date of the injection", self.date)
+        self.date = date_edit(self.tr("Date of the injection"), today)
+        self.date_problem = self._field(layout, self.tr("Date of the injection"), self.date)
         self.date.dateChanged.connect(self._date_changed)
 
         # Examples go in small wrapping hints, not placeholders: a placeholder is cut off
         # with large text, and vanishes as soon as one types.
-        self.product = line_edit("Product (optional)")
+        self.product = line_edit(self.tr("Product (optional)"))
         self._field(
-            layout, "Product", self.product, hint="For example Botox, Dysport or Xeomin."
+            layout,
+            self.tr("Product"),
+            self.product,
+            hint=self.tr("For example Botox, Dysport or Xeomin."),
         )
         self._products = QStringListModel(self)
         completer = QCompleter(self._products, self)
         theme.qt_props(completer, caseSensitivity="CaseInsensitive")
         self.product.setCompleter(completer)
 
-        self.units = line_edit("Units (optional)", max_chars=12)
+        self.units = line_edit(self.tr("Units (optional)"), max_chars=12)
         self.units_problem = self._field(
-            layout, "Units", self.units, hint="A number, for example 200."
+            layout, self.tr("Units"), self.units, hint=self.tr("A number, for example 200.")
         )
 
-        self.muscles = line_edit("Muscles injected (optional)")
+        self.muscles = line_edit(self.tr("Muscles injected (optional)"))
         self._field(
             layout,
-            "Muscles injected",
+            self.tr("Muscles injected"),
             self.muscles,
-            hint="As your clinic wrote them, for example: left trapezius, right splenius.",
+            hint=self.tr(
+                "As your clinic wrote them, for example: left trapezius, right splenius."
+            ),
         )
 
         default = self._default_noticed()
-        self.onset = OptionalDate("Benefit noticed on", default)
+        self.onset = OptionalDate(self.tr("Benefit noticed on"), default)
         self.onset_problem = self._field(
             layout,
-            "Benefit noticed on",
+            self.tr("Benefit noticed on"),
             self.onset,
-            hint="The first day you felt the injection working.",
+            hint=self.tr("The first day you felt the injection working."),
         )
-        self.wearing_off = OptionalDate("Wearing off noticed on", default)
+        self.wearing_off = OptionalDate(self.tr("Wearing off noticed on"), default)
         self.wearing_off_problem = self._field(
             layout,
-            "Wearing off noticed on",
+            self.tr("Wearing off noticed on"),
             self.wearing_off,
-            hint="The first day you felt it fading. This is common and expected.",
+            hint=self.tr("The first day you felt it fading. This is common and expected."),
         )
 
         layout.addSpacing(theme.space(1.5))
-        layout.addWidget(label("Side effects", "large"))
+        layout.addWidget(label(self.tr("Side effects"), "large"))
         layout.addWidget(
-            label("Tick any you noticed, and the day it began if you know.", "muted")
+            label(self.tr("Tick any you noticed, and the day it began if you know."), "muted")
         )
         self.effects: list[SideEffectRow] = [self._effect_row(n) for n in SIDE_EFFECT_NAMES]
         for row in self.effects:
@@ -199,15 +207,19 @@ class InjectionForm(QFrame):
         layout.addWidget(self.kept_label)
 
         layout.addSpacing(theme.space(1))
-        self.note = note_edit("Note about this injection (optional)")
-        self.note_problem = self._field(layout, "Note", self.note)
+        self.note = note_edit(self.tr("Note about this injection (optional)"))
+        self.note_problem = self._field(layout, self.tr("Note"), self.note)
 
         layout.addSpacing(theme.space(1))
         actions = QHBoxLayout()
         actions.setSpacing(theme.space(1.5))
-        self.save_button = button("Save injection", "primary", name="Save this injection")
+        self.save_button = button(
+            self.tr("Save injection"), "primary", name=self.tr("Save this injection")
+        )
         self.save_button.setObjectName("saveInjection")
-        self.cancel_button = button("Cancel", name="Close the form without saving")
+        self.cancel_button = button(
+            self.tr("Cancel"), name=self.tr("Close the form without saving")
+        )
         actions.addWidget(self.save_button)
         actions.addWidget(self.cancel_button)
         actions.addStretch(1)
@@ -234,8 +246,8 @@ class InjectionForm(QFrame):
         return problem
 
     def _effect_row(self, name: str) -> SideEffectRow:
-        words = SIDE_EFFECT_LABELS[name]
-        box = WrappingCheck(words, f"Side effect: {words}")
+        words = translate("InjectionForm", SIDE_EFFECT_LABELS[name])
+        box = WrappingCheck(words, self.tr("Side effect: {name}").format(name=words))
         detail = QWidget()
         column = QVBoxLayout(detail)
         # Indented under its box, so it reads as belonging to it.
@@ -243,13 +255,15 @@ class InjectionForm(QFrame):
         column.setSpacing(theme.space(0.75))
         text = None
         if name == OTHER:
-            text = line_edit("What else did you notice", max_chars=80)
-            what = label("What was it?", wrap=False)
+            text = line_edit(self.tr("What else did you notice"), max_chars=80)
+            what = label(self.tr("What was it?"), wrap=False)
             what.setBuddy(text)
             column.addWidget(what)
             column.addWidget(text)
-        column.addWidget(label("Began on", wrap=False))
-        when = OptionalDate(f"{words}: began on", self._default_noticed())
+        column.addWidget(label(self.tr("Began on"), wrap=False))
+        when = OptionalDate(
+            self.tr("{name}: began on").format(name=words), self._default_noticed()
+        )
         column.addWidget(when)
         problem = problem_label()
         problem.setContentsMargins(theme.space(5), 0, 0, 0)
@@ -281,18 +295,20 @@ class InjectionForm(QFrame):
         """An empty form for a new injection dated today."""
         self._today = today
         self.editing = None
-        self.heading.setText("Add an injection")
-        self.save_button.setText("Save injection")
-        self.save_button.setAccessibleName("Save this injection")
+        self.heading.setText(self.tr("Add an injection"))
+        self.save_button.setText(self.tr("Save injection"))
+        self.save_button.setAccessibleName(self.tr("Save this injection"))
         self._fill(Injection(id="", date=today))
 
     def start_edit(self, injection: Injection, today: date) -> None:
         """The form filled with an injection, to change it."""
         self._today = today
         self.editing = injection
-        self.heading.setText(f"Change the injection of {short_date(injection.date)}")
-        self.save_button.setText("Save changes")
-        self.save_button.setAccessibleName("Save the changes to this injection")
+        self.heading.setText(
+            self.tr("Change the injection of {day}").format(day=short_date(injection.date))
+        )
+        self.save_button.setText(self.tr("Save changes"))
+        self.save_button.setAccessibleName(self.tr("Save the changes to this injection"))
         self._fill(injection)
 
     def _fill(self, injection: Injection) -> None:
@@ -332,7 +348,9 @@ class InjectionForm(QFrame):
             effect_label(e.name) + (f" ({short_date(e.noticed_on)})" if e.noticed_on else "")
             for e in kept
         )
-        self.kept_label.setText(f"Also recorded, and kept as they are: {listed}.")
+        self.kept_label.setText(
+            self.tr("Also recorded, and kept as they are: {effects}.").format(effects=listed)
+        )
         self.kept_label.setVisible(bool(kept))
         self.note.setPlainText(injection.note)
         self._clear_problems()
@@ -385,7 +403,7 @@ class InjectionForm(QFrame):
             problems.append(
                 (
                     self.date_problem,
-                    "That date is more than a year ahead. Please check the year.",
+                    self.tr("That date is more than a year ahead. Please check the year."),
                     self.date,
                 )
             )
@@ -396,12 +414,21 @@ class InjectionForm(QFrame):
             problems.append((self.units_problem, units_problem, self.units))
         onset = self.onset.date()
         wearing_off = self.wearing_off.date()
-        before = f"the injection ({short_date(injected)})"
-        for day, problem, widget, what in (
-            (onset, self.onset_problem, self.onset, "The benefit"),
-            (wearing_off, self.wearing_off_problem, self.wearing_off, "Wearing off"),
+        for day, problem, widget, too_early in (
+            (
+                onset,
+                self.onset_problem,
+                self.onset,
+                self.tr("The benefit cannot be noticed before the injection ({day})."),
+            ),
+            (
+                wearing_off,
+                self.wearing_off_problem,
+                self.wearing_off,
+                self.tr("Wearing off cannot be noticed before the injection ({day})."),
+            ),
         ):
-            message = _noticed_problem(day, injected, today, what, before)
+            message = _noticed_problem(day, injected, today, too_early)
             if message:
                 problems.append((problem, message, widget))
         wearing_off_flagged = any(p[0] is self.wearing_off_problem for p in problems)
@@ -409,8 +436,10 @@ class InjectionForm(QFrame):
             problems.append(
                 (
                     self.wearing_off_problem,
-                    f"This is before the day the benefit was noticed "
-                    f"({short_date(onset)}). Please check both dates.",
+                    self.tr(
+                        "This is before the day the benefit was noticed ({day}). "
+                        "Please check both dates."
+                    ).format(day=short_date(onset)),
                     self.wearing_off,
                 )
             )
@@ -422,25 +451,34 @@ class InjectionForm(QFrame):
             if row.text is not None:
                 words = " ".join(row.text.text().split())
                 if ";" in words or "@" in words:
-                    problems.append((row.problem, "Please leave out ; and @ here.", row.text))
+                    problems.append(
+                        (row.problem, self.tr("Please leave out ; and @ here."), row.text)
+                    )
                     continue
                 name = f"{OTHER}: {words}" if words else OTHER
                 if self._other_name is not None and self._other_name[1] == words:
                     name = self._other_name[0]
             noticed = row.when.date()
-            message = _noticed_problem(noticed, injected, today, "A side effect", before)
+            message = _noticed_problem(
+                noticed,
+                injected,
+                today,
+                self.tr("A side effect cannot be noticed before the injection ({day})."),
+            )
             if message:
                 problems.append((row.problem, message, row.when))
             effects.append(SideEffect(name, noticed))
         note = self.note.toPlainText().strip()
         if len(note) > NOTE_MAX_CHARS:
-            message = f"Please keep the note under {NOTE_MAX_CHARS} characters."
+            message = self.tr("Please keep the note under {most} characters.").format(
+                most=NOTE_MAX_CHARS
+            )
             problems.append((self.note_problem, message, self.note))
         if problems:
             for problem, message, _widget in problems:
                 show_problem(problem, message)
             problems[0][2].setFocus()
-            self.show_status("Not saved yet: please look at the messages above.")
+            self.show_status(self.tr("Not saved yet: please look at the messages above."))
             return None
         effects.extend(self._kept_effects)
         return Injection(
@@ -456,14 +494,13 @@ class InjectionForm(QFrame):
         )
 
 
-def _noticed_problem(
-    day: date | None, injected: date, today: date, what: str, before: str
-) -> str:
-    """Why a 'noticed on' day cannot be right, or ''."""
+def _noticed_problem(day: date | None, injected: date, today: date, too_early: str) -> str:
+    """Why a 'noticed on' day cannot be right, or '' (too_early has a {day} for the
+    injection's date)."""
     if day is None:
         return ""
     if day < injected:
-        return f"{what} cannot be noticed before {before}."
+        return too_early.format(day=short_date(injected))
     if day > today:
-        return "That day has not come yet."
+        return translate("InjectionForm", "That day has not come yet.")
     return ""

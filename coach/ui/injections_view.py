@@ -27,11 +27,12 @@ from coach.analysis.cycles import cycle_position
 from coach.core.records import Injection
 from coach.store.errors import StoreError
 from coach.ui import theme
-from coach.ui.form_fields import FieldStyle, add_show_earlier, button, short_date
+from coach.ui.form_fields import add_show_earlier, button, short_date
+from coach.ui.i18n import translate, weekday_day_month
 from coach.ui.injection_form import InjectionForm, effect_label, units_text
 from coach.ui.page import fit_content_width, label, scroll_page
 from coach.ui.red_flags import RedFlagsPanel
-from coach.ui.today_view import TICK, day_in_words
+from coach.ui.today_view import TICK
 from coach.ui.undo_bar import add_undo_bar
 
 if TYPE_CHECKING:
@@ -46,27 +47,33 @@ def cycle_line(injection_dates: list[date], today: date) -> str:
     position = cycle_position(injection_dates, today)
     later = sorted(d for d in injection_dates if d > today)
     if position is None:
-        text = "No injections recorded yet." if not later else ""
+        text = "" if later else translate("InjectionsView", "No injections recorded yet.")
     elif position.day == 0:
-        text = "Injection day today."
+        text = translate("InjectionsView", "Injection day today.")
     else:
         on = short_date(position.injection_date, today)
-        text = f"Day {position.day} since your injection on {on} (week {position.week})."
+        text = translate(
+            "InjectionsView", "Day {n} since your injection on {day} (week {week})."
+        ).format(n=position.day, day=on, week=position.week)
     if later:
-        text += f" Next injection planned for {short_date(later[0], today)}."
+        text += " " + translate("InjectionsView", "Next injection planned for {day}.").format(
+            day=short_date(later[0], today)
+        )
     return text.strip()
 
 
 def long_date(day: date) -> str:
     """'Tuesday 3 November 2026'."""
-    return f"{day_in_words(day)} {day.year}"
+    return f"{weekday_day_month(day)} {day.year}"
 
 
 def noticed_words(what: str, day: date | None, injected: date) -> str:
     """'Benefit noticed 10 November (day 7)', or '' when not noted."""
     if day is None:
         return ""
-    return f"{what} {short_date(day, injected)} (day {(day - injected).days})"
+    return translate("InjectionsView", "{what} {day} (day {n})").format(
+        what=what, day=short_date(day, injected), n=(day - injected).days
+    )
 
 
 def injection_lines(injection: Injection, today: date) -> list[str]:
@@ -75,29 +82,52 @@ def injection_lines(injection: Injection, today: date) -> list[str]:
         part
         for part in (
             injection.product,
-            f"{units_text(injection.units)} units" if injection.units is not None else "",
+            translate("InjectionsView", "{n} units").format(n=units_text(injection.units))
+            if injection.units is not None
+            else "",
         )
         if part
     )
     noticed = " · ".join(
         part
         for part in (
-            noticed_words("Benefit noticed", injection.onset_noticed, injection.date),
-            noticed_words("Wearing off noticed", injection.wearing_off_noticed, injection.date),
+            noticed_words(
+                translate("InjectionsView", "Benefit noticed"),
+                injection.onset_noticed,
+                injection.date,
+            ),
+            noticed_words(
+                translate("InjectionsView", "Wearing off noticed"),
+                injection.wearing_off_noticed,
+                injection.date,
+            ),
         )
         if part
     )
     effects = ", ".join(
         effect_label(e.name)
-        + (f" (from {short_date(e.noticed_on, injection.date)})" if e.noticed_on else "")
+        + (
+            " "
+            + translate("InjectionsView", "(from {day})").format(
+                day=short_date(e.noticed_on, injection.date)
+            )
+            if e.noticed_on
+            else ""
+        )
         for e in injection.side_effects
     )
     lines = [
         product,
-        f"Muscles: {injection.muscles}" if injection.muscles else "",
+        translate("InjectionsView", "Muscles: {muscles}").format(muscles=injection.muscles)
+        if injection.muscles
+        else "",
         noticed,
-        f"Side effects: {effects}" if effects else "",
-        f"Note: {injection.note}" if injection.note else "",
+        translate("InjectionsView", "Side effects: {effects}").format(effects=effects)
+        if effects
+        else "",
+        translate("InjectionsView", "Note: {note}").format(note=injection.note)
+        if injection.note
+        else "",
     ]
     return [line for line in lines if line]
 
@@ -116,7 +146,7 @@ class InjectionRow(QFrame):
         grid.setVerticalSpacing(theme.space(1))
         title = long_date(injection.date)
         if injection.date > today:
-            title += " (planned)"
+            title += " " + self.tr("(planned)")
         self.title_label = label(title, "kindtitle")
         texts = QVBoxLayout()
         texts.setSpacing(theme.space(0.5))
@@ -130,8 +160,12 @@ class InjectionRow(QFrame):
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(theme.space(1))
         when = short_date(injection.date)
-        self.change_button = button("Change", name=f"Change the injection of {when}")
-        self.delete_button = button("Delete", name=f"Delete the injection of {when}")
+        self.change_button = button(
+            self.tr("Change"), name=self.tr("Change the injection of {day}").format(day=when)
+        )
+        self.delete_button = button(
+            self.tr("Delete"), name=self.tr("Delete the injection of {day}").format(day=when)
+        )
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)  # under the words, the buttons keep their own width
@@ -181,9 +215,7 @@ class InjectionsView(QWidget):
         self._shown = PAGE_SIZE
         self._rows: list[InjectionRow] = []
         self._refreshed = False
-        self._field_style = FieldStyle(self)
         self._build()
-        self._field_style.apply()
 
     # --- layout -----------------------------------------------------------------------
 
@@ -191,13 +223,13 @@ class InjectionsView(QWidget):
         self._scroll, self._content, column = scroll_page(self)
         self._fit_content_width()
 
-        column.addWidget(label("Injections", "title"))
+        column.addWidget(label(self.tr("Injections"), "title"))
         self.cycle_label = label("", "large")
         self.cycle_label.setObjectName("cycleLine")
         column.addWidget(self.cycle_label)
 
         add_row = QHBoxLayout()
-        self.add_button = button("Add an injection", "primary")
+        self.add_button = button(self.tr("Add an injection"), "primary")
         self.add_button.setObjectName("addInjection")
         self.add_button.clicked.connect(self.start_new)
         add_row.addWidget(self.add_button)
@@ -218,14 +250,17 @@ class InjectionsView(QWidget):
         column.addWidget(self.red_flags)
         column.addSpacing(theme.space(2))
 
-        column.addWidget(label("Your injections", "heading"))
+        column.addWidget(label(self.tr("Your injections"), "heading"))
         self.list_message = label("", "muted")
         column.addWidget(self.list_message)
         self._list = QVBoxLayout()
         self._list.setSpacing(theme.space(1.5))
         column.addLayout(self._list)
         self.show_earlier_button = add_show_earlier(
-            column, "Show earlier injections", "showEarlierInjections", self.show_earlier
+            column,
+            self.tr("Show earlier injections"),
+            "showEarlierInjections",
+            self.show_earlier,
         )
         column.addStretch(1)
 
@@ -239,7 +274,6 @@ class InjectionsView(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_content_width()
-            self._field_style.apply()
 
     # --- reading ----------------------------------------------------------------------
 
@@ -255,7 +289,11 @@ class InjectionsView(QWidget):
         try:
             injections = self._store.injections()
         except StoreError as error:
-            self.list_message.setText(f"The injections could not be read just now. {error}")
+            self.list_message.setText(
+                self.tr("The injections could not be read just now. {problem}").format(
+                    problem=error
+                )
+            )
             self.list_message.show()
             return
         self._injections = sorted(injections, key=lambda i: (i.date, i.id), reverse=True)
@@ -284,7 +322,7 @@ class InjectionsView(QWidget):
             self._list.addWidget(row)
             self._rows.append(row)
         self.list_message.setText(
-            "" if self._injections else "None yet. Each injection you save shows here."
+            "" if self._injections else self.tr("None yet. Each injection you save shows here.")
         )
         self.list_message.setVisible(not self._injections)
         self.show_earlier_button.setVisible(len(self._injections) > self._shown)
@@ -348,13 +386,19 @@ class InjectionsView(QWidget):
                 self._store.add_injection(injection)
         except StoreError as error:
             self.form.show_status(
-                f"Not saved: {error} What you entered is still here; please try again."
+                self.tr(
+                    "Not saved: {problem} What you entered is still here; please try again."
+                ).format(problem=error)
             )
             return
         self.undo_bar.dismiss()
         self.close_form()
-        verb = "Changes saved" if editing else "Saved"
-        self._confirm(f"{TICK} {verb}: injection of {short_date(injection.date)}.")
+        done = (
+            self.tr("Changes saved: injection of {day}.")
+            if editing
+            else self.tr("Saved: injection of {day}.")
+        )
+        self._confirm(f"{TICK} " + done.format(day=short_date(injection.date)))
         self.refresh()
         self.dataChanged.emit()
 
@@ -363,13 +407,13 @@ class InjectionsView(QWidget):
         try:
             self._store.delete_injection(injection.id)
         except StoreError as error:
-            self.undo_bar.tell(f"Not deleted: {error}")
+            self.undo_bar.tell(self.tr("Not deleted: {problem}").format(problem=error))
             return
         self._confirm("")
         if self.form.editing is not None and self.form.editing.id == injection.id:
             self.close_form()
         self.undo_bar.offer(
-            f"Deleted the injection of {short_date(injection.date)}.",
+            self.tr("Deleted the injection of {day}.").format(day=short_date(injection.date)),
             lambda: self._store.add_injection(injection),
         )
         self.refresh()

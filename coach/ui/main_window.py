@@ -12,11 +12,12 @@ whole window, navigation hidden, until that widget emits `closed`.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -49,11 +50,45 @@ class ScreenSpec:
 
 #: The navigation, top to bottom. Add a screen here (one line) and nowhere else.
 SCREENS: tuple[ScreenSpec, ...] = (
-    ScreenSpec("today", "Today", "coach.ui.today_view", "TodayView"),
-    ScreenSpec("routines", "Routines", "coach.ui.library_view", "LibraryView"),
-    ScreenSpec("diary", "Diary", "coach.ui.diary_view", "DiaryView"),
-    ScreenSpec("injections", "Injections", "coach.ui.injections_view", "InjectionsView"),
-    ScreenSpec("progress", "Progress", "coach.ui.progress_view", "ProgressView"),
+    ScreenSpec(
+        "today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "coach.ui.today_view", "TodayView"
+    ),
+    ScreenSpec(
+        "routines",
+        QT_TRANSLATE_NOOP("MainWindow", "Routines"),
+        "coach.ui.library_view",
+        "LibraryView",
+    ),
+    ScreenSpec(
+        "plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"), "coach.ui.plan_view", "PlanView"
+    ),
+    ScreenSpec(
+        "diary", QT_TRANSLATE_NOOP("MainWindow", "Diary"), "coach.ui.diary_view", "DiaryView"
+    ),
+    ScreenSpec(
+        "injections",
+        QT_TRANSLATE_NOOP("MainWindow", "Injections"),
+        "coach.ui.injections_view",
+        "InjectionsView",
+    ),
+    ScreenSpec(
+        "progress",
+        QT_TRANSLATE_NOOP("MainWindow", "Progress"),
+        "coach.ui.progress_view",
+        "ProgressView",
+    ),
+    ScreenSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+        "coach.ui.settings_view",
+        "SettingsView",
+    ),
+    ScreenSpec(
+        "sources",
+        QT_TRANSLATE_NOOP("MainWindow", "About"),
+        "coach.ui.sources_view",
+        "SourcesView",
+    ),
 )
 
 
@@ -74,8 +109,8 @@ class NoticeBanner(QFrame):
         theme.qt_props(
             self.label, textFormat="PlainText", textInteractionFlags="TextSelectableByMouse"
         )
-        self.ok_button = QPushButton("OK")
-        self.ok_button.setAccessibleName("Close this message")
+        self.ok_button = QPushButton(self.tr("OK"))
+        self.ok_button.setAccessibleName(self.tr("Close this message"))
         self.ok_button.clicked.connect(self.hide)
         button_column = QVBoxLayout()  # keeps the button at the top of a long message
         button_column.addWidget(self.ok_button)
@@ -93,6 +128,9 @@ class NoticeBanner(QFrame):
 class MainWindow(QMainWindow):
     """The app window: side bar navigation plus one screen at a time."""
 
+    #: Emitted after any screen wrote to the Store (the reminders listen).
+    dataChanged = Signal()
+
     def __init__(
         self,
         store: Store,
@@ -105,6 +143,9 @@ class MainWindow(QMainWindow):
         self._specs = screens
         self._screens: dict[str, QWidget] = {}
         self._full_window: tuple[QWidget, QWidget, bool] | None = None
+        #: Asked when the window is closed: "tray", "stay" or "close" (set by the
+        #: Companion when there is a tray; None closes as usual).
+        self.close_to_tray: Callable[[], str] | None = None
         self.setWindowTitle(WINDOW_TITLE)
         self.setMinimumSize(640, 480)
 
@@ -130,9 +171,11 @@ class MainWindow(QMainWindow):
         self.app_name.setContentsMargins(theme.space(1.5), 0, 0, 0)
         self.navigation = QListWidget(self.sidebar)
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Screens")
+        self.navigation.setAccessibleName(self.tr("Screens"))
         theme.qt_props(self.navigation, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
-        self.navigation.addItems([spec.title for spec in screens])
+        self.navigation.addItems(
+            [QCoreApplication.translate("MainWindow", spec.title) for spec in screens]
+        )
         side.addWidget(self.app_name)
         side.addWidget(self.navigation, 1)
 
@@ -172,6 +215,12 @@ class MainWindow(QMainWindow):
             full_window = getattr(widget, "fullWindowRequested", None)
             if full_window is not None:
                 full_window.connect(self.show_full_window)
+            start = getattr(widget, "startRequested", None)
+            if start is not None:
+                start.connect(self.start_routine)
+            start_kind = getattr(widget, "startKindRequested", None)
+            if start_kind is not None:
+                start_kind.connect(self.start_kind)
             self._screens[key] = widget
             self.stack.addWidget(widget)
         return self._screens[key]
@@ -213,6 +262,51 @@ class MainWindow(QMainWindow):
         for widget in self._screens.values():
             if widget is not sender:
                 _refresh(widget)
+        self.dataChanged.emit()
+
+    @Slot(str)
+    def start_kind(self, kind: str) -> QWidget | None:
+        """Start the routine the plan names for a kind (the first of the kind if none)."""
+        from coach.core.planned_routine import planned_routine
+        from coach.core.settings import Settings
+        from coach.store.errors import StoreError
+
+        library = self.screen("routines")
+        try:
+            settings = self.store.settings()
+        except StoreError:
+            settings = Settings()
+        routine = planned_routine(library.library, settings, kind)
+        if routine is None:
+            self.show_screen("routines")
+            return None
+        return self.start_routine(routine.id)
+
+    @Slot(str)
+    def start_routine(self, routine_id: str) -> QWidget | None:
+        """Start a routine by id, full-window (from Today, a reminder or the tray).
+
+        While a session is already on screen nothing new starts: the window only comes
+        forward. Returns the session flow, or None.
+        """
+        from coach.ui.single_instance import bring_forward
+
+        bring_forward(self)
+        if self.full_window_widget() is not None:
+            return None
+        library = self.screen("routines")
+        routine = library.library.find(routine_id)
+        if routine is None:
+            library.refresh()  # a routine file may have been added since
+            routine = library.library.find(routine_id)
+        if routine is None:
+            self.show_notice(
+                self.tr(
+                    "The routine {id} could not be found. Choose one under Routines."
+                ).format(id=routine_id)
+            )
+            return None
+        return library.start(routine)
 
     # --- a full-window view: a session -----------------------------------------------
 
@@ -251,11 +345,22 @@ class MainWindow(QMainWindow):
         _refresh(previous)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # With a tray icon, closing may keep the app (and its reminders) running there:
+        # "tray" hides the window, "stay" keeps it open (the patient changed their mind),
+        # "close" closes it.
+        decision = self.close_to_tray() if self.close_to_tray is not None else "close"
+        if decision == "stay":
+            event.ignore()
+            return
         # Closing mid-session ends the session as abandoned, and saves it.
         widget = self.full_window_widget()
         abandon = getattr(widget, "abandon", None)
         if callable(abandon):
             abandon()
+        if decision == "tray":
+            event.ignore()
+            self.hide()
+            return
         super().closeEvent(event)
 
     # --- window events ----------------------------------------------------------------
@@ -274,13 +379,26 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._fit_sidebar)
 
     def _fit_sidebar(self) -> None:
-        # Wide enough for the longest label at the current text size, never cramped.
-        labels = self.navigation.fontMetrics()
-        widest = max(labels.horizontalAdvance(s.title) for s in self._specs)
+        # Wide enough for the longest label at the current text size, never cramped. The
+        # current screen's label is bold (wider), and any label may be the current one.
+        # A long label wraps onto two lines rather than take the page's room at large
+        # text, but no single word is ever cut.
+        self.navigation.setWordWrap(True)
+        bold = QFont(self.navigation.font())
+        bold.setBold(True)
+        labels = QFontMetrics(bold)
+        titles = [self.navigation.item(i).text() for i in range(self.navigation.count())]
+        widest = max((labels.horizontalAdvance(t) for t in titles), default=0)
+        words = [w for t in titles for w in t.split()]
+        widest_word = max((labels.horizontalAdvance(w) for w in words), default=0)
         name = self.app_name.fontMetrics()
-        longest_word = max(name.horizontalAdvance(w) for w in WINDOW_TITLE.split())
+        longest_word = max(name.horizontalAdvance(w) for w in self.app_name.text().split())
+        pad = theme.space(11)  # item padding and marker, list and side bar margins
         width = max(
-            theme.SIDEBAR_WIDTH, widest + theme.space(10), longest_word + theme.space(6)
+            theme.SIDEBAR_WIDTH,
+            longest_word + theme.space(6),
+            widest_word + pad,
+            min(widest + pad, round(theme.SIDEBAR_WIDTH * 1.5)),
         )
         self.sidebar.setFixedWidth(width)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,12 +33,12 @@ from coach.core.segments import SegmentKind
 from coach.ui import theme
 
 PHASE_WORDS: dict[SegmentKind, str] = {
-    SegmentKind.INHALE: "Breathe in",
-    SegmentKind.HOLD_IN: "Hold",
-    SegmentKind.EXHALE: "Breathe out",
-    SegmentKind.HOLD_OUT: "Hold",
+    SegmentKind.INHALE: QT_TRANSLATE_NOOP("BreathPacer", "Breathe in"),
+    SegmentKind.HOLD_IN: QT_TRANSLATE_NOOP("BreathPacer", "Hold"),
+    SegmentKind.EXHALE: QT_TRANSLATE_NOOP("BreathPacer", "Breathe out"),
+    SegmentKind.HOLD_OUT: QT_TRANSLATE_NOOP("BreathPacer", "Hold"),
 }
-PAUSED_WORD = "Paused"
+PAUSED_WORD = QT_TRANSLATE_NOOP("BreathPacer", "Paused")
 
 #: The smallest circle, as a share of the largest: "empty lungs" is still a soft shape.
 MIN_SHARE = 0.42
@@ -78,7 +78,7 @@ class BreathPacer(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 240)
-        self.setAccessibleName("Breathing guide")
+        self.setAccessibleName(self.tr("Breathing guide"))
         # Opaque: each frame paints every pixel itself, so the card behind is not redrawn.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.phase: SegmentKind | None = None
@@ -102,17 +102,19 @@ class BreathPacer(QWidget):
     def phase_word(self) -> str:
         """The word in the circle: "Breathe in", "Hold", "Breathe out" (or "Paused")."""
         if self.paused:
-            return PAUSED_WORD
-        return PHASE_WORDS.get(self.phase, "") if self.phase is not None else ""
+            return self.tr(PAUSED_WORD)
+        if self.phase is None or self.phase not in PHASE_WORDS:
+            return ""
+        return self.tr(PHASE_WORDS[self.phase])
 
     @property
     def breath_text(self) -> str:
         """The count of breaths, e.g. 'Breath 3 of 10' (empty when not known)."""
         if self.cycle is None:
             return ""
-        return (
-            f"Breath {self.cycle} of {self.cycles}" if self.cycles else f"Breath {self.cycle}"
-        )
+        if self.cycles:
+            return self.tr("Breath {n} of {total}").format(n=self.cycle, total=self.cycles)
+        return self.tr("Breath {n}").format(n=self.cycle)
 
     @property
     def seconds_text(self) -> str:

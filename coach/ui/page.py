@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -36,6 +37,11 @@ def fill_page(scroll: QScrollArea, *, spacing: float = 2) -> ScrollPage:
     The caller limits the content's width; the stretches either side keep it centred.
     """
     scroll.setObjectName("pageScroll")
+    if not scroll.accessibleName():
+        # The page itself takes Tab focus, so the arrow and page keys can scroll it.
+        scroll.setAccessibleName(
+            QCoreApplication.translate("Page", "Page: the arrow keys scroll it")
+        )
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     page = QWidget()

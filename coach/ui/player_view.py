@@ -16,7 +16,18 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -41,6 +52,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -53,6 +65,7 @@ from coach.core.routine import HeatStep
 from coach.core.segments import Segment, SegmentKind, Side, heat_ceiling_s
 from coach.ui import theme
 from coach.ui.heat_panel import HeatLimitLine, SkinCheckPrompt, clock_text
+from coach.ui.i18n import translate
 from coach.ui.illustration import IllustrationView
 from coach.ui.pacer import BreathPacer
 from coach.ui.session_runner import SessionRunner
@@ -60,22 +73,29 @@ from coach.ui.session_runner import SessionRunner
 if TYPE_CHECKING:
     from coach.ui.sound import SoundCues
 
-STOP_TEXT = "Stop — this hurts"
-PAUSE_TEXT = "Pause"
-RESUME_TEXT = "Resume"
-BACK_TEXT = "Back"
-NEXT_TEXT = "Next"
-KEYS_HINT = "Space: pause or resume  ·  ←: back  ·  →: next  ·  Esc: stop"
+# English here (tests read them); words() shows them in the language of the app.
+STOP_TEXT = QT_TRANSLATE_NOOP("PlayerView", "Stop — this hurts")
+PAUSE_TEXT = QT_TRANSLATE_NOOP("PlayerView", "Pause")
+RESUME_TEXT = QT_TRANSLATE_NOOP("PlayerView", "Resume")
+BACK_TEXT = QT_TRANSLATE_NOOP("PlayerView", "Back")
+NEXT_TEXT = QT_TRANSLATE_NOOP("PlayerView", "Next")
+KEYS_HINT = QT_TRANSLATE_NOOP(
+    "PlayerView", "Space: pause or resume  ·  ←: back  ·  →: next  ·  Esc: stop"
+)
 #: Below this window height (px) the player gets compact: the instruction in body type and
 #: no key hints, so the big countdown keeps its full size on a small screen.
 COMPACT_BELOW_PX = 860
 MIN_WIDTH, MIN_HEIGHT = 640, 480
-PAUSED_NOTICE = "Paused. Take your time; press Resume or Space when you are ready."
+#: From this text scale on, a compact player leaves the exercise picture out for the words.
+CROWDED_TEXT_SCALE = 1.5
+PAUSED_NOTICE = QT_TRANSLATE_NOOP(
+    "PlayerView", "Paused. Take your time; press Resume or Space when you are ready."
+)
 
 # Width shares of the picture and the words; the breathing circle gets more room, and on
 # a small screen the picture gives the words room to stay on fewer lines.
 _VISUAL_STRETCH = {"exercise": 3, "heat": 3, "breath": 6}
-_VISUAL_STRETCH_COMPACT = {"exercise": 2, "heat": 2, "breath": 6}
+_VISUAL_STRETCH_COMPACT = {"exercise": 2, "heat": 2, "breath": 5}
 _INFO_STRETCH = 7
 
 # A step's cues ("A mild pull, never pain") are for doing it, not for getting ready,
@@ -88,43 +108,80 @@ _CARD_MARGINS = (theme.space(3), theme.space(2), theme.space(4), theme.space(2))
 # Keypad arrows arrive with the keypad modifier; they are the same keys to the patient.
 _NO_MODIFIERS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
-_SIDE_WORDS = {Side.LEFT: "Left", Side.RIGHT: "Right"}
+_SIDE_WORDS = {
+    Side.LEFT: QT_TRANSLATE_NOOP("PlayerView", "Left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("PlayerView", "Right"),
+}
+_SIDE_ONLY = {
+    Side.LEFT: QT_TRANSLATE_NOOP("PlayerView", "Left side"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("PlayerView", "Right side"),
+}
+_NEXT_SIDE = {
+    Side.LEFT: QT_TRANSLATE_NOOP("PlayerView", "Next: left side"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("PlayerView", "Next: right side"),
+}
+_NEXT_SIDE_REP = {
+    Side.LEFT: QT_TRANSLATE_NOOP("PlayerView", "Next: left, rep {rep} of {reps}"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("PlayerView", "Next: right, rep {rep} of {reps}"),
+}
 _PHASE_WORDS = {
-    SegmentKind.PREPARE: "Get ready",
-    SegmentKind.REST: "Rest",
-    SegmentKind.HEAT: "Heat on",
+    SegmentKind.PREPARE: QT_TRANSLATE_NOOP("PlayerView", "Get ready"),
+    SegmentKind.REST: QT_TRANSLATE_NOOP("PlayerView", "Rest"),
+    SegmentKind.HEAT: QT_TRANSLATE_NOOP("PlayerView", "Heat on"),
 }
 _BREATH_NEXT = {
-    SegmentKind.INHALE: "breathe in",
-    SegmentKind.HOLD_IN: "hold",
-    SegmentKind.EXHALE: "breathe out",
-    SegmentKind.HOLD_OUT: "hold",
+    SegmentKind.INHALE: QT_TRANSLATE_NOOP("PlayerView", "Next: breathe in"),
+    SegmentKind.HOLD_IN: QT_TRANSLATE_NOOP("PlayerView", "Next: hold"),
+    SegmentKind.EXHALE: QT_TRANSLATE_NOOP("PlayerView", "Next: breathe out"),
+    SegmentKind.HOLD_OUT: QT_TRANSLATE_NOOP("PlayerView", "Next: hold"),
 }
 
 # What the stopped/finished page says, by how the session ended.
 _END_WORDS: dict[str, tuple[str, str]] = {
     "completed": (
-        "Well done.",
-        "You finished every step. Sit for a moment and notice how you feel.",
+        QT_TRANSLATE_NOOP("PlayerView", "Well done."),
+        QT_TRANSLATE_NOOP(
+            "PlayerView", "You finished every step. Sit for a moment and notice how you feel."
+        ),
     ),
-    "partial": ("Done for now.", "What you did is saved. Every bit counts."),
+    "partial": (
+        QT_TRANSLATE_NOOP("PlayerView", "Done for now."),
+        QT_TRANSLATE_NOOP("PlayerView", "What you did is saved. Every bit counts."),
+    ),
     StopReason.PAIN.value: (
-        "Stopped. That was the right thing to do.",
-        "Let your shoulders rest and breathe slowly. If the pain is new or severe, or you "
-        "feel numb, weak or dizzy, contact your clinician. In an emergency, call emergency "
-        "services.",
+        QT_TRANSLATE_NOOP("PlayerView", "Stopped. That was the right thing to do."),
+        QT_TRANSLATE_NOOP(
+            "PlayerView",
+            "Let your shoulders rest and breathe slowly. If the pain is new or severe, or "
+            "you feel numb, weak or dizzy, contact your clinician. In an emergency, call "
+            "emergency services.",
+        ),
     ),
     StopReason.SKIN.value: (
-        "Heat stopped.",
-        "Take the pack off now and let your skin cool in the air. If it stays red, blisters "
-        "or hurts, ask your clinician before using heat again.",
+        QT_TRANSLATE_NOOP("PlayerView", "Heat stopped."),
+        QT_TRANSLATE_NOOP(
+            "PlayerView",
+            "Take the pack off now and let your skin cool in the air. If it stays red, "
+            "blisters or hurts, ask your clinician before using heat again.",
+        ),
     ),
-    StopReason.USER.value: ("Session stopped.", "What you did is saved."),
-    StopReason.ABANDONED.value: ("Session closed.", "What you did is saved."),
+    StopReason.USER.value: (
+        QT_TRANSLATE_NOOP("PlayerView", "Session stopped."),
+        QT_TRANSLATE_NOOP("PlayerView", "What you did is saved."),
+    ),
+    StopReason.ABANDONED.value: (
+        QT_TRANSLATE_NOOP("PlayerView", "Session closed."),
+        QT_TRANSLATE_NOOP("PlayerView", "What you did is saved."),
+    ),
 }
 
 
 # --- words for the screen (pure functions of the engine's data) ---------------------
+
+
+def words(text: str) -> str:
+    """One of this module's marked texts in the language the app shows."""
+    return translate("PlayerView", text)
 
 
 def countdown_text(snapshot: Snapshot) -> str:
@@ -137,30 +194,48 @@ def rep_text(segment: Segment | None) -> str:
     if segment is None:
         return ""
     kind = segment.kind
-    side = _SIDE_WORDS.get(segment.side) if segment.side is not None else None
+    side = segment.side if segment.side in _SIDE_WORDS else None
     if kind in (SegmentKind.PREPARE, SegmentKind.HOLD, SegmentKind.REST):
         reps = segment.reps or 1
         rep = segment.rep or 1
         if reps > 1:
-            count = f"rep {rep} of {reps}" + (" done" if kind is SegmentKind.REST else "")
-            return f"{side} · {count}" if side else count[0].upper() + count[1:]
-        return f"{side} side" if side else ""
+            rest = kind is SegmentKind.REST
+            if side is None:
+                count = (
+                    translate("PlayerView", "Rep {rep} of {reps} done")
+                    if rest
+                    else translate("PlayerView", "Rep {rep} of {reps}")
+                )
+                return count.format(rep=rep, reps=reps)
+            count = (
+                translate("PlayerView", "{side} · rep {rep} of {reps} done")
+                if rest
+                else translate("PlayerView", "{side} · rep {rep} of {reps}")
+            )
+            return count.format(side=words(_SIDE_WORDS[side]), rep=rep, reps=reps)
+        return words(_SIDE_ONLY[side]) if side is not None else ""
     if kind is SegmentKind.HEAT and segment.reps:
-        return f"Heat period {segment.rep} of {segment.reps}"
+        return translate("PlayerView", "Heat period {n} of {total}").format(
+            n=segment.rep, total=segment.reps
+        )
     if kind is SegmentKind.SKIN_CHECK and segment.reps:
-        return f"Skin check {segment.rep} of {max(1, segment.reps - 1)}"
+        return translate("PlayerView", "Skin check {n} of {total}").format(
+            n=segment.rep, total=max(1, segment.reps - 1)
+        )
     if segment.is_breath and segment.cycle is not None:
-        return f"Breath {segment.cycle} of {segment.cycles}"
+        return translate("PlayerView", "Breath {n} of {total}").format(
+            n=segment.cycle, total=segment.cycles
+        )
     return ""
 
 
 def phase_text(segment: Segment | None, state: SessionState) -> str:
     """The word over the countdown: 'Get ready', 'Rest', 'Heat on' or 'Paused'."""
     if state is SessionState.PAUSED:
-        return "Paused"
-    if segment is None:
+        return translate("PlayerView", "Paused")
+    if segment is None or segment.kind not in _PHASE_WORDS:
         return ""
-    return _PHASE_WORDS.get(segment.kind, "")
+    return words(_PHASE_WORDS[segment.kind])
 
 
 def next_text(current: Segment | None, upcoming: Segment | None) -> str:
@@ -168,33 +243,44 @@ def next_text(current: Segment | None, upcoming: Segment | None) -> str:
     if current is None:
         return ""
     if upcoming is None:
-        return "Next: the end of the session"
+        return translate("PlayerView", "Next: the end of the session")
+    next_title = translate("PlayerView", "Next: {title}").format(title=upcoming.title)
     if upcoming.step_index != current.step_index:
-        return f"Next: {upcoming.title}"
+        return next_title
     kind = upcoming.kind
-    side = _SIDE_WORDS.get(upcoming.side) if upcoming.side is not None else None
+    side = upcoming.side if upcoming.side in _SIDE_WORDS else None
     if kind is SegmentKind.HOLD:
-        count = f"rep {upcoming.rep} of {upcoming.reps}"
-        return f"Next: {side.lower()}, {count}" if side else f"Next: {count}"
+        count = (
+            words(_NEXT_SIDE_REP[side])
+            if side is not None
+            else translate("PlayerView", "Next: rep {rep} of {reps}")
+        )
+        return count.format(rep=upcoming.rep, reps=upcoming.reps)
     if kind is SegmentKind.PREPARE:
-        return f"Next: {side.lower()} side" if side else "Next: get ready"
+        if side is not None:
+            return words(_NEXT_SIDE[side])
+        return translate("PlayerView", "Next: get ready")
     if kind is SegmentKind.REST:
-        return f"Next: rest, {clock_text(upcoming.duration_s)} s"
-    if upcoming.is_breath:
-        return f"Next: {_BREATH_NEXT[kind]}"
+        return translate("PlayerView", "Next: rest, {time} s").format(
+            time=clock_text(upcoming.duration_s)
+        )
+    if upcoming.is_breath and kind in _BREATH_NEXT:
+        return words(_BREATH_NEXT[kind])
     if kind is SegmentKind.SKIN_CHECK:
-        return "Next: skin check"
+        return translate("PlayerView", "Next: skin check")
     if kind is SegmentKind.HEAT:
-        return f"Next: heat period {upcoming.rep} of {upcoming.reps}"
-    return f"Next: {upcoming.title}"
+        return translate("PlayerView", "Next: heat period {n} of {total}").format(
+            n=upcoming.rep, total=upcoming.reps
+        )
+    return next_title
 
 
 def time_left_text(planned_seconds: float, progress: float) -> str:
     """'About 6 min left' from the planned length and the session's progress."""
     left = planned_seconds * (1.0 - progress)
     if left < 60:
-        return "Less than a minute left"
-    return f"About {math.ceil(left / 60)} min left"
+        return translate("PlayerView", "Less than a minute left")
+    return translate("PlayerView", "About {n} min left").format(n=math.ceil(left / 60))
 
 
 # --- symbols drawn in the current colours (one line-art style, no font needed) ------
@@ -256,14 +342,15 @@ class CountdownDisplay(QWidget):
     the digits (a label would add a line's worth of empty leading above and below).
 
     The player may ask it to shrink (`set_share`) when a very large text size leaves too
-    little room, never below SHRINK_LIMIT of its size: smaller digits, never cut ones."""
+    little room, never below SHRINK_LIMIT of its size at 100% text: smaller digits, never
+    cut ones. (Large text is for reading; the digits are big at any text size.)"""
 
     SHRINK_LIMIT = 0.55
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countdown")
-        self.setAccessibleName("Seconds left")
+        self.setAccessibleName(translate("PlayerView", "Seconds left"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._text = ""
         self._dimmed = False
@@ -296,7 +383,7 @@ class CountdownDisplay(QWidget):
 
     def set_share(self, share: float) -> None:
         """Draw at this share of the theme's size (clamped to SHRINK_LIMIT .. 1)."""
-        share = min(1.0, max(self.SHRINK_LIMIT, share))
+        share = min(1.0, max(self.least_share(), share))
         if abs(share - self._share) > 1e-3:
             self._share = share
             self.updateGeometry()
@@ -314,7 +401,7 @@ class CountdownDisplay(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(
-            round(self._metrics.horizontalAdvance("00") * self.SHRINK_LIMIT),
+            round(self._metrics.horizontalAdvance("00") * self.least_share()),
             round(self._box_h * self._share),
         )
 
@@ -326,6 +413,7 @@ class CountdownDisplay(QWidget):
             return
         self._key = (palette.name, scale)
         self._palette = palette
+        self._text_scale = scale
         font = QFont(self.font())
         font.setPointSizeF(theme.point_size(theme.TextRole.COUNTDOWN, scale))
         font.setWeight(QFont.Weight.Normal)
@@ -350,7 +438,11 @@ class CountdownDisplay(QWidget):
         wide = self._metrics.horizontalAdvance(self._text or "00")
         fit = min(self._share, self.width() / wide if wide else 1.0)
         # In 5 % steps, so a countdown that changes width does not re-fit every second.
-        return max(self.SHRINK_LIMIT, math.floor(fit * 20 + 1e-6) / 20)
+        return max(self.least_share(), math.floor(fit * 20 + 1e-6) / 20)
+
+    def least_share(self) -> float:
+        """The smallest share it may be drawn at: SHRINK_LIMIT of the 100% text size."""
+        return self.SHRINK_LIMIT / max(1.0, self._text_scale)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._text:
@@ -410,7 +502,9 @@ class PlayerView(QWidget):
         self._texts: dict[int, str] = {}
         self._compact: bool | None = None
         self._wanted: dict[QWidget, bool] = {}  # lines _fit_words may leave out
-        self.setAccessibleName(f"Session: {runner.routine.title}")
+        self.setAccessibleName(
+            translate("PlayerView", "Session: {routine}").format(routine=runner.routine.title)
+        )
         # The view itself holds the focus at first, so no button wears a focus ring until
         # the patient tabs to it.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -419,7 +513,9 @@ class PlayerView(QWidget):
         # before the compact layout below could make room.
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self._build()
-        self._wanted.update({self.title_label: True, self.next_label: True})
+        self._wanted.update(
+            {self.title_label: True, self.next_label: True, self.skin_prompt.text: True}
+        )
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -451,6 +547,7 @@ class PlayerView(QWidget):
         header.setSpacing(theme.space(3))
         self.routine_label = QLabel(self.runner.routine.title, self.header)
         self.routine_label.setObjectName("routineTitle")
+        self.routine_label.setWordWrap(True)  # a long name wraps rather than being cut
         theme.set_role(self.routine_label, "large")
         self.step_label = QLabel(self.header)
         self.step_label.setObjectName("stepCount")
@@ -459,6 +556,7 @@ class PlayerView(QWidget):
         self.time_label.setObjectName("timeLeft")
         theme.set_role(self.time_label, "muted")
         header.addWidget(self.routine_label, 1)
+        header.addStretch(0)  # takes the room when the routine's name gives way
         header.addWidget(self.step_label)
         header.addWidget(self.time_label)
         root.addWidget(self.header)
@@ -483,7 +581,7 @@ class PlayerView(QWidget):
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(8)
-        self.progress_bar.setAccessibleName("Session progress")
+        self.progress_bar.setAccessibleName(translate("PlayerView", "Session progress"))
         root.addWidget(self.progress_bar)
         root.addSpacing(theme.space(0.5))
 
@@ -497,18 +595,26 @@ class PlayerView(QWidget):
         controls.setContentsMargins(0, theme.space(0.5), 0, 0)
         controls.setSpacing(theme.space(1.5))
         self._controls_grid = controls
-        self.back_button = self._button(BACK_TEXT, "Back: restart this part or go back one")
-        self.pause_button = self._button(PAUSE_TEXT, "Pause the session")
-        self.next_button = self._button(NEXT_TEXT, "Next: go on to the next part")
+        self.back_button = self._button(
+            words(BACK_TEXT), translate("PlayerView", "Back: restart this part or go back one")
+        )
+        self.pause_button = self._button(
+            words(PAUSE_TEXT), translate("PlayerView", "Pause the session")
+        )
+        self.next_button = self._button(
+            words(NEXT_TEXT), translate("PlayerView", "Next: go on to the next part")
+        )
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # symbol after
-        self.stop_button = self._button(STOP_TEXT, "Stop — this hurts. Ends the session now")
+        self.stop_button = self._button(
+            words(STOP_TEXT), translate("PlayerView", "Stop — this hurts. Ends the session now")
+        )
         self.stop_button.setObjectName("stopButton")
         theme.set_role(self.stop_button, "danger")
         theme.set_role(self.pause_button, "primary")
-        self.back_button.setToolTip("Back (Left arrow)")
-        self.pause_button.setToolTip("Pause or resume (Space)")
-        self.next_button.setToolTip("Next (Right arrow)")
-        self.stop_button.setToolTip("Stop now (Esc)")
+        self.back_button.setToolTip(translate("PlayerView", "Back (Left arrow)"))
+        self.pause_button.setToolTip(translate("PlayerView", "Pause or resume (Space)"))
+        self.next_button.setToolTip(translate("PlayerView", "Next (Right arrow)"))
+        self.stop_button.setToolTip(translate("PlayerView", "Stop now (Esc)"))
         controls.addWidget(self.back_button, 0, 0)
         controls.addWidget(self.pause_button, 0, 1)
         controls.addWidget(self.next_button, 0, 2)
@@ -517,7 +623,7 @@ class PlayerView(QWidget):
         self._stop_below = False
         root.addWidget(self.controls)
 
-        self.keys_label = QLabel(KEYS_HINT, self)
+        self.keys_label = QLabel(words(KEYS_HINT), self)
         self.keys_label.setObjectName("keysHint")
         theme.set_role(self.keys_label, "small")
         root.addWidget(self.keys_label)
@@ -557,7 +663,7 @@ class PlayerView(QWidget):
         self.title_label.setWordWrap(True)
         self.rep_label = QLabel(card)
         self.rep_label.setObjectName("repChip")
-        self.rep_label.setAccessibleName("Side and repetition")
+        self.rep_label.setAccessibleName(translate("PlayerView", "Side and repetition"))
         self.phase_label = QLabel(card)
         self.phase_label.setObjectName("phaseWord")
         tags = QHBoxLayout()
@@ -592,13 +698,24 @@ class PlayerView(QWidget):
         self.next_label = QLabel(card)
         self.next_label.setObjectName("nextText")
         theme.set_role(self.next_label, "large")
-        self.next_label.setAccessibleName("What comes next")
+        self.next_label.setAccessibleName(translate("PlayerView", "What comes next"))
         self.next_label.setWordWrap(True)
         info.addSpacing(theme.space(1.5))
         info.addWidget(self.next_label)
         info.addStretch(1)
-        self.info.installEventFilter(self)
-        row.addWidget(self.info, _INFO_STRETCH)
+        # The last resort at the largest text on a small screen: the words scroll rather
+        # than overlap or get cut. No focus of its own: the arrow keys stay back and next.
+        self.info_scroll = QScrollArea(card)
+        self.info_scroll.setObjectName("infoScroll")
+        self.info_scroll.setWidget(self.info)
+        self.info_scroll.setWidgetResizable(True)
+        self.info_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.info_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.info_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.info_scroll.viewport().setAutoFillBackground(False)
+        self.info.setAutoFillBackground(False)
+        self.info_scroll.viewport().installEventFilter(self)
+        row.addWidget(self.info_scroll, _INFO_STRETCH)
         self._card_row = row
         self.skin_prompt.hide()
         self.heat_line.hide()
@@ -660,7 +777,23 @@ class PlayerView(QWidget):
             return self.runner.previous_segment
         if key == Qt.Key.Key_Escape:
             return self.stop_this_hurts
+        if key == Qt.Key.Key_PageDown:
+            return self.scroll_words_down
+        if key == Qt.Key.Key_PageUp:
+            return self.scroll_words_up
         return None
+
+    @Slot()
+    def scroll_words_down(self) -> None:
+        """Page Down: the rest of the words, when very large text makes them scroll."""
+        bar = self.info_scroll.verticalScrollBar()
+        bar.setValue(bar.value() + bar.pageStep())
+
+    @Slot()
+    def scroll_words_up(self) -> None:
+        """Page Up: back to the top of the words."""
+        bar = self.info_scroll.verticalScrollBar()
+        bar.setValue(bar.value() - bar.pageStep())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Buttons take focus only by Tab (see _button), so after a click the keys still
@@ -753,7 +886,8 @@ class PlayerView(QWidget):
         self._set(self.rep_label, rep)
         self._want(self.rep_label, bool(rep))
         self._set(self.phase_label, phase_text(segment, self.runner.state))
-        self._set(self.instruction_label, segment.instruction)
+        # The app's own instructions are translated; a routine file's stay as written.
+        self._set(self.instruction_label, translate("Segments", segment.instruction))
         cues = getattr(step, "cues", ())
         cue = ""
         if cues and segment.kind not in _NO_CUE_KINDS:
@@ -764,7 +898,8 @@ class PlayerView(QWidget):
         if nxt is None or self.runner.last_snapshot.segment is not segment:
             nxt = self._following(segment)
         self._set(self.next_label, next_text(segment, nxt))
-        if self.runner.state is SessionState.RUNNING and self._notice_text != PAUSED_NOTICE:
+        paused_notice = words(PAUSED_NOTICE)
+        if self.runner.state is SessionState.RUNNING and self._notice_text != paused_notice:
             self._hide_notice()
         self._request_fit()
 
@@ -793,7 +928,8 @@ class PlayerView(QWidget):
         that is not enough, leave out the least needed lines (cue, then "Next", and while
         the skin check asks its question, the title, the chip and the heat line)."""
         info = self.info
-        width, room = info.width(), info.height()
+        viewport = self.info_scroll.viewport()
+        width, room = viewport.width(), viewport.height()
         if room <= 0 or width <= 0:
             return
         layout = info.layout()
@@ -808,7 +944,10 @@ class PlayerView(QWidget):
             over = layout.totalHeightForWidth(width) - room
         droppable = [self.cue_label, self.next_label]
         if self._awaiting:  # the question and its two answers come first
-            droppable += [self.title_label, self.rep_label, self.heat_line]
+            # Last, the words under the question: the question and the two answers
+            # ("Skin looks fine", "Red or blotchy — stop") say what is needed.
+            prompt_words = self.skin_prompt.text
+            droppable += [self.title_label, self.rep_label, self.heat_line, prompt_words]
         for widget in droppable:
             if over <= 0:
                 break
@@ -826,7 +965,7 @@ class PlayerView(QWidget):
         widget.setVisible(visible)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.info and event.type() == QEvent.Type.Resize:
+        if watched is self.info_scroll.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_words()
         return False
 
@@ -848,7 +987,12 @@ class PlayerView(QWidget):
             grid.addWidget(self.stop_button, 0, 4)
 
     def _has_visual(self) -> bool:
-        return self._mode == "breath" or self.illustration.has_picture()
+        if self._mode == "breath":
+            return True  # the pacer is the breathing guide itself
+        # Very large text on a small screen: the words need the whole card's width more
+        # than the picture does (the title and instruction say what to do).
+        crowded = bool(self._compact) and self._text_scale() >= CROWDED_TEXT_SCALE
+        return self.illustration.has_picture() and not crowded
 
     def _following(self, segment: Segment) -> Segment | None:
         segments = self.runner.engine.segments
@@ -859,9 +1003,11 @@ class PlayerView(QWidget):
         previous = self._shown_state
         self._shown_state = state
         paused = state is SessionState.PAUSED
-        self.pause_button.setText(RESUME_TEXT if paused else PAUSE_TEXT)
+        self.pause_button.setText(words(RESUME_TEXT if paused else PAUSE_TEXT))
         self.pause_button.setAccessibleName(
-            "Resume the session" if paused else "Pause the session"
+            translate("PlayerView", "Resume the session")
+            if paused
+            else translate("PlayerView", "Pause the session")
         )
         self.pause_button.setIcon(self._icons["play" if paused else "pause"])
         self.countdown.set_dimmed(paused)
@@ -870,7 +1016,7 @@ class PlayerView(QWidget):
         for button in (self.back_button, self.pause_button, self.next_button):
             button.setEnabled(live)
         if paused and not self._notice_text:
-            self._show_notice(PAUSED_NOTICE)
+            self._show_notice(words(PAUSED_NOTICE))
         elif state is SessionState.RUNNING and previous is SessionState.PAUSED:
             self._hide_notice()
 
@@ -885,7 +1031,7 @@ class PlayerView(QWidget):
         self.next_button.setEnabled(not awaiting and self.runner.is_live)
         if awaiting and self._segment is not None:
             # No focus moves to the answers: Space must still mean pause, never "fine".
-            self.skin_prompt.set_text(self._segment.instruction)
+            self.skin_prompt.set_text(translate("Segments", self._segment.instruction))
         elif self.skin_prompt.isAncestorOf(QApplication.focusWidget()):
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._request_fit()
@@ -894,7 +1040,9 @@ class PlayerView(QWidget):
         segment = snap.segment
         if segment is None:
             return ""
-        return f"Step {segment.step_index + 1} of {snap.steps_total}"
+        return translate("PlayerView", "Step {n} of {total}").format(
+            n=segment.step_index + 1, total=snap.steps_total
+        )
 
     @Slot(object)
     def _on_event(self, event: Event) -> None:
@@ -909,12 +1057,18 @@ class PlayerView(QWidget):
         else:
             key = "completed" if record.status is SessionStatus.COMPLETED else "partial"
         title, text = _END_WORDS.get(key, _END_WORDS["partial"])
-        self.end_title.setText(title)
-        self.end_text.setText(text)
-        steps = f"{record.steps_done} of {record.steps_total} steps done"
+        self.end_title.setText(words(title))
+        self.end_text.setText(words(text))
+        steps = translate("PlayerView", "{done} of {total} steps done").format(
+            done=record.steps_done, total=record.steps_total
+        )
         if record.heat_seconds:
-            steps += f"  ·  heat {clock_text(record.heat_seconds)}"
-            steps += " min" if record.heat_seconds >= 60 else " s"
+            heat = (
+                translate("PlayerView", "heat {time} min")
+                if record.heat_seconds >= 60
+                else translate("PlayerView", "heat {time} s")
+            )
+            steps += "  ·  " + heat.format(time=clock_text(record.heat_seconds))
         self.end_steps.setText(steps)
         self.pages.setCurrentIndex(1)
         self.step_label.hide()
@@ -941,8 +1095,11 @@ class PlayerView(QWidget):
     @Slot(str)
     def _on_save_failed(self, problem: str) -> None:
         self._show_notice(
-            "Your progress could not be saved just now; the session carries on and it will "
-            f"try again. ({problem})"
+            translate(
+                "PlayerView",
+                "Your progress could not be saved just now; the session carries on and it "
+                "will try again. ({problem})",
+            ).format(problem=problem)
         )
 
     def _set(self, label: QLabel, text: str) -> None:
@@ -979,7 +1136,10 @@ QLabel#phaseWord {{
     color: {kind.ink}; font-size: {pt(theme.TextRole.HEADING)}; font-weight: 600;
 }}
 QLabel#stepTitle {{ font-size: {pt(theme.TextRole.TITLE)}; }}
+QLabel#stepTitle[state="compact"] {{ font-size: {pt(theme.TextRole.HEADING)}; }}
 QLabel#instruction[state="compact"] {{ font-size: {pt(theme.TextRole.BODY)}; }}
+QLabel#routineTitle[state="compact"] {{ font-size: {pt(theme.TextRole.BODY)}; }}
+QScrollArea#infoScroll, QWidget#info {{ background: transparent; }}
 QLabel#nextText {{ color: {palette.muted}; }}
 QLabel#routineTitle {{ color: {palette.muted}; font-weight: 600; }}
 QProgressBar#sessionProgress, QProgressBar#heatLimitBar {{
@@ -990,8 +1150,6 @@ QProgressBar#heatLimitBar::chunk {{ background: {palette.heat.accent}; border-ra
 QPushButton, QPushButton[role="primary"], QPushButton[role="danger"] {{
     font-size: {pt(theme.TextRole.LARGE)}; padding: 4px 22px;
 }}
-QPushButton:focus {{ border: 3px solid {palette.focus}; }}
-QPushButton[role="danger"]:focus {{ border: 3px solid {palette.text}; }}
 QPushButton[role="danger"]:hover {{ background: {danger.darker(112).name()}; }}
 QPushButton[role="danger"]:pressed {{ background: {danger.darker(125).name()}; }}
 """
@@ -1043,13 +1201,22 @@ QPushButton[role="danger"]:pressed {{ background: {danger.darker(125).name()}; }
         if compact != self._compact:
             self._compact = compact
             self._fit_visual()
-            label = self.instruction_label
-            theme.set_state(label, "compact" if compact else "")
-            # Re-polished here too: during the first show the label may not be polished yet
-            # and would keep the size it had.
-            label.style().unpolish(label)
-            label.style().polish(label)
+            # The instruction steps down the type scale, so the countdown and the words
+            # keep their room on a small screen; with very large text, the step title and
+            # the routine's name too.
+            crowded = compact and self._text_scale() >= CROWDED_TEXT_SCALE
+            shrink = {self.instruction_label: compact}
+            shrink.update({self.title_label: crowded, self.routine_label: crowded})
+            for label, smaller in shrink.items():
+                theme.set_state(label, "compact" if smaller else "")
+                # Re-polished here too: during the first show the label may not be
+                # polished yet and would keep the size it had.
+                label.style().unpolish(label)
+                label.style().polish(label)
             self.keys_label.setVisible(not compact and self.pages.currentIndex() == 0)
+            self._show_visual(not self._awaiting and self._has_visual())
+            # The routine's name gives way too: the step's own title is in the card.
+            self.routine_label.setVisible(not crowded)
             self._request_fit()
 
     def _text_scale(self) -> float:

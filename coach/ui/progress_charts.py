@@ -19,7 +19,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -36,6 +36,7 @@ from coach.analysis.series import (
 )
 from coach.analysis.wearing_off import Source
 from coach.ui import theme
+from coach.ui.i18n import decimal, kind_title, month_short, translate, weekday_name
 
 DAY = 86400.0
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -71,14 +72,33 @@ def x_day(x: float) -> date:
 
 
 def date_words(day: date, *, year: bool = True) -> str:
-    """'3 Nov 2026' (English whatever the system locale, like the rest of the app)."""
-    text = f"{day.day} {MONTHS[day.month - 1]}"
+    """'3 Nov 2026', in the app's language (not the system locale's)."""
+    text = translate("Dates", "{day} {month}").format(day=day.day, month=month_short(day.month))
     return f"{text} {day.year}" if year else text
 
 
 def long_date_words(day: date) -> str:
     """'Thursday 26 Nov 2026'."""
-    return f"{WEEKDAYS[day.weekday()]} {date_words(day)}"
+    return translate("Dates", "{weekday} {date}").format(
+        weekday=weekday_name(day.weekday()), date=date_words(day)
+    )
+
+
+#: The cycle phases' names (analysis' Phase values), marked for translation.
+_PHASE_NAMES = (
+    QT_TRANSLATE_NOOP("Phase", "injection day"),
+    QT_TRANSLATE_NOOP("Phase", "first days"),
+    QT_TRANSLATE_NOOP("Phase", "effect starting"),
+    QT_TRANSLATE_NOOP("Phase", "building up"),
+    QT_TRANSLATE_NOOP("Phase", "peak weeks"),
+    QT_TRANSLATE_NOOP("Phase", "after the peak"),
+    QT_TRANSLATE_NOOP("Phase", "wearing off"),
+)
+
+
+def phase_name(phase: Phase) -> str:
+    """A cycle phase's name, in the language shown."""
+    return translate("Phase", str(phase))
 
 
 def count_words(value: float) -> str:
@@ -91,30 +111,38 @@ def count_words(value: float) -> str:
 
 def percent(value: float | None) -> str:
     """'75%' (rounded), or an en dash for no value."""
-    return "–" if value is None else f"{round(value * 100)}%"
+    if value is None:
+        return "–"
+    return translate("ProgressCharts", "{n}%").format(n=round(value * 100))
 
 
 def level_words(value: float | None) -> str:
     """A spasm level with one decimal, or 'not rated'."""
-    return "not rated" if value is None else f"{value:.1f}"
+    return translate("ProgressCharts", "not rated") if value is None else decimal(value)
 
 
 def sessions_words(planned: int, credits: float, adherence: float | None) -> str:
     """'1½ of 2 planned sessions done (75%)', or what was done without a plan."""
     if not planned:
         if credits:
-            return f"Nothing planned; {count_words(credits)} done"
-        return "Nothing planned"
-    return f"{count_words(credits)} of {planned} planned sessions done ({percent(adherence)})"
+            return translate("ProgressCharts", "Nothing planned; {n} done").format(
+                n=count_words(credits)
+            )
+        return translate("ProgressCharts", "Nothing planned")
+    words = translate("ProgressCharts", "{done} of {planned} planned sessions done ({percent})")
+    return words.format(done=count_words(credits), planned=planned, percent=percent(adherence))
 
 
 def phase_words(phase: Phase, source: Source | None = None) -> str:
     """A cycle phase as the tile and the hover text say it."""
+    name = phase_name(phase)
     if source is Source.PATIENT:
-        return f"{phase} (as you noted)"
+        return translate("ProgressCharts", "{phase} (as you noted)").format(phase=name)
     if source is Source.ESTIMATE:
-        return f"{phase} (estimated from your ratings)"
-    return f"{phase} (estimated)"
+        return translate("ProgressCharts", "{phase} (estimated from your ratings)").format(
+            phase=name
+        )
+    return translate("ProgressCharts", "{phase} (estimated)").format(phase=name)
 
 
 # --- the look -------------------------------------------------------------------------
@@ -253,7 +281,7 @@ class DayAxis(pg.DateAxisItem):
                 out.append(str(day.year))
             elif step.months:
                 # January is named by its year: the label says where each year begins.
-                out.append(str(day.year) if day.month == 1 else MONTHS[day.month - 1])
+                out.append(str(day.year) if day.month == 1 else month_short(day.month))
             else:
                 out.append(date_words(day, year=False))
         return out
@@ -266,7 +294,7 @@ class PercentAxis(pg.AxisItem):
         return [(5.0, [0.0, 5.0, 10.0]), (2.5, [2.5, 7.5])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [f"{round(v * 10)}%" for v in values]
+        return [translate("ProgressCharts", "{n}%").format(n=round(v * 10)) for v in values]
 
 
 class LevelAxis(pg.AxisItem):
@@ -388,7 +416,7 @@ class CycleBands(pg.GraphicsObject):
                 continue
             left, right = px(first), px(last + timedelta(days=1))
             painter.fillRect(QRectF(left, top, right - left, bottom - top), fills[phase])
-            words = str(phase)
+            words = phase_name(phase)
             width = metrics.horizontalAdvance(words)
             if width + 8 <= right - left:
                 band_labels.append((QRectF(left + 5, top, width, metrics.height()), words))
@@ -404,7 +432,9 @@ class CycleBands(pg.GraphicsObject):
             left = px(injected)
             painter.setPen(line)
             painter.drawLine(QPointF(left, top), QPointF(left, bottom))
-            words = f"Injection {date_words(injected, year=False)}"
+            words = translate("ProgressCharts", "Injection {day}").format(
+                day=date_words(injected, year=False)
+            )
             width = metrics.horizontalAdvance(words)
             edge = (
                 px(visible[n + 1])
@@ -413,7 +443,8 @@ class CycleBands(pg.GraphicsObject):
             )
             room = edge - left
             if width + 16 > room:
-                words = "Injection"  # the date is in the details of that day
+                # the date is in the details of that day
+                words = translate("ProgressCharts", "Injection")
                 width = metrics.horizontalAdvance(words)
             if width + 16 <= room:
                 rect = QRectF(left + 4, top + 1, width + 8, metrics.height())
@@ -433,7 +464,7 @@ class CycleBands(pg.GraphicsObject):
         first = self._first_record
         if first is not None and x0 < day_x(first):
             left, right = px(x_day(x0 + 1)), px(first)
-            words = "before your first entry"
+            words = translate("ProgressCharts", "before your first entry")
             if metrics.horizontalAdvance(words) + 16 <= right - left:
                 painter.setPen(QColor(p.muted))
                 middle = (top + bottom) / 2
@@ -540,6 +571,15 @@ class MainChart(QWidget):
         self._dense = False  # years on screen: the line is drawn as a hairline
         self._drawn_as: tuple[Granularity, bool] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(
+            translate("ProgressCharts", "Chart: sessions done and spasm level over time")
+        )
+        self.setAccessibleDescription(
+            translate(
+                "ProgressCharts",
+                "Left and right arrow keys move from day to day and read out that day.",
+            )
+        )
 
         self.day_axis = DayAxis()
         self.plot = pg.PlotWidget(
@@ -550,7 +590,9 @@ class MainChart(QWidget):
                 "right": LevelAxis("right"),
             },
         )
-        self.plot.setAccessibleName("Sessions done and spasm level over time")
+        self.plot.setAccessibleName(
+            translate("ProgressCharts", "Sessions done and spasm level over time")
+        )
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to this widget
         item = self.plot.getPlotItem()
         item.showAxis("right")
@@ -774,19 +816,27 @@ def day_text(progress: Progress, day: date) -> str:
     """Planned, done, spasm, cycle day and notes of one day, in words."""
     detail = progress.day_detail(day)
     if detail is None:
-        return f"{long_date_words(day)}: nothing recorded for this day."
+        return translate("ProgressCharts", "{day}: nothing recorded for this day.").format(
+            day=long_date_words(day)
+        )
     lines = [
         long_date_words(day),
         sessions_words(detail.planned, detail.credits, detail.adherence),
-        f"Spasm: {level_words(detail.level)}",
+        translate("ProgressCharts", "Spasm: {level}").format(level=level_words(detail.level)),
     ]
     if detail.injection:
-        lines.append("Injection day")
+        lines.append(translate("ProgressCharts", "Injection day"))
     elif detail.cycle is not None:
         phase = expected_phase(detail.cycle.day)
-        lines.append(f"Day {detail.cycle.day} since the injection: {phase_words(phase)}")
+        lines.append(
+            translate("ProgressCharts", "Day {n} since the injection: {phase}").format(
+                n=detail.cycle.day, phase=phase_words(phase)
+            )
+        )
     if detail.notes:
-        lines.append("Notes: " + " · ".join(detail.notes))
+        lines.append(
+            translate("ProgressCharts", "Notes: {notes}").format(notes=" · ".join(detail.notes))
+        )
     return "\n".join(lines)
 
 
@@ -794,13 +844,19 @@ def week_text(progress: Progress, day: date) -> str:
     """The figures of the ISO week holding `day`, in words."""
     i = progress.weeks.index(day)
     if i is None:
-        return f"Week of {date_words(day - timedelta(days=day.weekday()))}: nothing recorded."
+        return translate("ProgressCharts", "Week of {day}: nothing recorded.").format(
+            day=date_words(day - timedelta(days=day.weekday()))
+        )
     w = progress.weeks
     return "\n".join(
         (
-            f"Week of {date_words(w.week_start[i])}",
+            translate("ProgressCharts", "Week of {day}").format(
+                day=date_words(w.week_start[i])
+            ),
             sessions_words(w.planned[i], w.credits[i], w.adherence[i]),
-            f"Mean spasm: {level_words(w.mean_spasm[i])}",
+            translate("ProgressCharts", "Mean spasm: {level}").format(
+                level=level_words(w.mean_spasm[i])
+            ),
         )
     )
 
@@ -858,15 +914,17 @@ class CycleChart(QWidget):
             viewBox=_quiet_view_box(),
             axisItems={"bottom": CycleDayAxis("bottom"), "left": LevelAxis("left")},
         )
-        self.plot.setAccessibleName("Spasm by day since each injection")
+        self.plot.setAccessibleName(
+            translate("ProgressCharts", "Spasm by day since each injection")
+        )
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
         self.view = item.getViewBox()
         self.view.setMouseEnabled(x=False, y=False)
         self.view.setDefaultPadding(0)
-        item.setLabel("bottom", "Days since the injection")
-        item.setLabel("left", "Spasm")
+        item.setLabel("bottom", translate("ProgressCharts", "Days since the injection"))
+        item.setLabel("left", translate("ProgressCharts", "Spasm"))
         self._items: list[pg.GraphicsObject] = []
         self._labels: list[_WearingLabel] = []
         self._leaders: pg.PlotDataItem | None = None
@@ -956,8 +1014,12 @@ class CycleChart(QWidget):
                     "pen": pg.mkPen(ink, width=2),
                 }
             )
-            who = "you noted" if source is Source.PATIENT else "estimate"
-            words = f"{style.mark} day {day}, {who}"
+            who = (
+                translate("ProgressCharts", "day {n}, you noted")
+                if source is Source.PATIENT
+                else translate("ProgressCharts", "day {n}, estimate")
+            )
+            words = f"{style.mark} " + who.format(n=day)
             text = pg.TextItem(words, color=QColor(p.text), anchor=(0.0, 0.0))
             text.setFont(font)
             self._add(text)
@@ -1024,15 +1086,23 @@ class CycleChart(QWidget):
         rows = []
         for curve in reversed(self.curves):  # newest first
             style = self.style_of(curve)
-            end = "today" if curve.is_current else date_words(curve.last_day)
+            end = (
+                translate("ProgressCharts", "today")
+                if curve.is_current
+                else date_words(curve.last_day)
+            )
             what = f"{date_words(curve.injection_date)} – {end}"
             if curve.is_current:
-                what += " (this cycle)"
+                what += " " + translate("ProgressCharts", "(this cycle)")
             wearing = curve.wearing_off
             if wearing.day is not None and wearing.source is Source.PATIENT:
-                what += f"; wearing off noticed on day {wearing.day}"
+                what += "; " + translate(
+                    "ProgressCharts", "wearing off noticed on day {n}"
+                ).format(n=wearing.day)
             elif wearing.day is not None:
-                what += f"; wearing off estimated at day {wearing.day}"
+                what += "; " + translate(
+                    "ProgressCharts", "wearing off estimated at day {n}"
+                ).format(n=wearing.day)
             rows.append(
                 f"<span style='color:{palette.text}; font-family:monospace'>"
                 f"{escape(style.glyph)}</span>&nbsp;&nbsp;{escape(what)}"
@@ -1064,7 +1134,7 @@ class EffectBars(QWidget):
         self.effects: tuple[RoutineEffect, ...] = ()
         self._scale = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("How much each routine eased spasm")
+        self.setAccessibleName(translate("ProgressCharts", "How much each routine eased spasm"))
 
     def set_effects(self, effects: tuple[RoutineEffect, ...]) -> None:
         self.effects = effects
@@ -1079,7 +1149,12 @@ class EffectBars(QWidget):
 
     def row_texts(self) -> list[str]:
         """Each row in words, e.g. 'Heat & stretch: 1.8 points lower on average (...)'."""
-        return [f"{e.title}: {effect_words(e)} on average ({_meta(e)})" for e in self.effects]
+        return [
+            translate("ProgressCharts", "{routine}: {change} on average ({about})").format(
+                routine=e.title, change=effect_words(e), about=_meta(e)
+            )
+            for e in self.effects
+        ]
 
     # --- geometry -------------------------------------------------------------------
 
@@ -1105,12 +1180,32 @@ class EffectBars(QWidget):
     def _bar_height(self) -> float:
         return max(26.0, self._fonts()[1].height() + 10)
 
-    def _row_height(self, width: float) -> float:
+    def _names_height(self, effect: RoutineEffect, names_w: float) -> tuple[float, float]:
+        """Heights of a routine's name and its line under it, wrapped to names_w (large
+        text on a narrow page wraps them rather than cutting them off)."""
         body, small = self._fonts()
-        names = body.height() + small.height()
-        if self._title_width(width):
-            return max(names, self._bar_height()) + 18
-        return names + self._bar_height() + 22
+        box = QRectF(0, 0, max(1.0, names_w), 1e6)
+        wrap = Qt.TextFlag.TextWordWrap
+        return (
+            body.boundingRect(box, wrap, effect.title).height(),
+            small.boundingRect(box, wrap, _meta(effect)).height(),
+        )
+
+    def _names_width(self, width: float) -> float:
+        title_w = self._title_width(width)
+        return title_w - 16 if title_w else width
+
+    def _row_heights(self, width: float) -> list[float]:
+        names_w = self._names_width(width)
+        wide = bool(self._title_width(width))
+        heights = []
+        for effect in self.effects:
+            names = sum(self._names_height(effect, names_w))
+            if wide:
+                heights.append(max(names, self._bar_height()) + 18)
+            else:
+                heights.append(names + self._bar_height() + 22)
+        return heights
 
     def _header_height(self) -> float:
         return self._fonts()[1].height() + 10
@@ -1119,7 +1214,7 @@ class EffectBars(QWidget):
         """The height all rows need at a width."""
         if not self.effects:
             return 0
-        return math.ceil(self._header_height() + len(self.effects) * self._row_height(width))
+        return math.ceil(self._header_height() + sum(self._row_heights(width)))
 
     def sizeHint(self) -> QSize:
         return QSize(640, self.height_for(max(self.width(), 320)))
@@ -1141,12 +1236,12 @@ class EffectBars(QWidget):
         if not self.effects:
             return
         p = theme.current_palette()
-        body, small = self._fonts()
+        small = self._fonts()[1]
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = float(self.width())
         title_w = self._title_width(width)
-        row_h = self._row_height(width)
+        row_heights = self._row_heights(width)
         bar_h = self._bar_height()
         area_left, area_right = title_w, width - 2
         # The scale always reaches past the 2-point line, so it is always in sight.
@@ -1156,14 +1251,14 @@ class EffectBars(QWidget):
         per_point = (area_right - area_left) / (reach + back)
         zero = area_left + back * per_point
         top = self._header_height()
-        bottom = top + len(self.effects) * row_h
+        bottom = top + sum(row_heights)
 
         felt_x = zero + FELT_CHANGE * per_point
         painter.setFont(chart_font(self._scale))
         painter.setPen(QColor(p.muted))
-        label = "2 points: a change people tend to feel"
+        label = translate("ProgressCharts", "2 points: a change people tend to feel")
         if small.horizontalAdvance(label) > area_right - area_left:
-            label = "2 points: a felt change"
+            label = translate("ProgressCharts", "2 points: a felt change")
         label_w = small.horizontalAdvance(label)
         label_x = max(area_left, min(felt_x - label_w / 2, area_right - label_w))
         painter.drawText(QPointF(label_x, small.ascent() + 2), label)
@@ -1172,22 +1267,23 @@ class EffectBars(QWidget):
         painter.setPen(QPen(QColor(p.border), 2))
         painter.drawLine(QPointF(zero, top - 4), QPointF(zero, bottom))
 
-        for n, effect in enumerate(self.effects):
-            y = top + n * row_h + 8
+        names_w = self._names_width(width)
+        wrap = int(Qt.TextFlag.TextWordWrap.value)
+        y = top + 8
+        for effect, row_h in zip(self.effects, row_heights, strict=True):
             kind = p.kind(effect.kind)
-            names_w = title_w - 16 if title_w else width
+            title_h, meta_h = self._names_height(effect, names_w)
             painter.setFont(chart_font(self._scale, theme.TextRole.BODY))
             painter.setPen(QColor(p.text))
-            title = body.elidedText(effect.title, Qt.TextElideMode.ElideRight, names_w)
-            painter.drawText(QPointF(0, y + body.ascent()), title)
+            painter.drawText(QRectF(0, y, names_w, title_h), wrap, effect.title)
             painter.setFont(chart_font(self._scale))
             painter.setPen(QColor(p.muted))
-            meta = small.elidedText(_meta(effect), Qt.TextElideMode.ElideRight, names_w)
-            painter.drawText(QPointF(0, y + body.height() + small.ascent()), meta)
+            painter.drawText(QRectF(0, y + title_h, names_w, meta_h), wrap, _meta(effect))
             if title_w:
-                bar_top = y + (body.height() + small.height() - bar_h) / 2
+                bar_top = y + (title_h + meta_h - bar_h) / 2
             else:
-                bar_top = y + body.height() + small.height() + 6
+                bar_top = y + title_h + meta_h + 6
+            y += row_h
 
             end = zero + effect.mean_drop * per_point
             rect = QRectF(min(zero, end), bar_top, max(2.0, abs(end - zero)), bar_h)
@@ -1225,14 +1321,25 @@ def effect_words(effect: RoutineEffect) -> str:
     """'1.8 points lower', '0.4 points higher' or 'no change': a routine's mean change."""
     drop = effect.mean_drop
     if abs(drop) < 0.05:
-        return "no change"
-    return f"{abs(drop):.1f} points {'lower' if drop > 0 else 'higher'}"
+        return translate("ProgressCharts", "no change")
+    change = (
+        translate("ProgressCharts", "{n} points lower")
+        if drop > 0
+        else translate("ProgressCharts", "{n} points higher")
+    )
+    return change.format(n=decimal(abs(drop)))
 
 
 def _meta(effect: RoutineEffect) -> str:
-    sessions = f"{effect.sessions} session{'s' if effect.sessions != 1 else ''}"
-    words = f"{theme.kind_look(effect.kind).title} · {sessions}"
-    return f"{words}: too few to tell yet" if effect.too_few else words
+    sessions = (
+        translate("ProgressCharts", "1 session")
+        if effect.sessions == 1
+        else translate("ProgressCharts", "{n} sessions").format(n=effect.sessions)
+    )
+    words = f"{kind_title(effect.kind)} · {sessions}"
+    if effect.too_few:
+        return translate("ProgressCharts", "{what}: too few to tell yet").format(what=words)
+    return words
 
 
 def _luminance(colour: QColor) -> float:
@@ -1271,12 +1378,16 @@ def main_legend_html(palette: theme.Palette) -> str:
     """The main chart's legend: every mark in words as well as its picture."""
     bars = _mix(palette.primary, palette.surface, BAR_SHARE[palette.is_dark]).name()
     entries = (
-        (bars, "▇", "Sessions done, % of plan (left)"),
-        (palette.text, "━━", "Spasm level 0–10 (right)"),
-        (palette.text, "┃", "Injection"),
-        (palette.breathing.accent, "▒", "effect starting: days 3–14"),
-        (palette.stretch.accent, "▒", "peak weeks: weeks 4–6"),
-        (palette.muted, "▨", "wearing off: from week 8"),
+        (bars, "▇", translate("ProgressCharts", "Sessions done, % of plan (left)")),
+        (palette.text, "━━", translate("ProgressCharts", "Spasm level 0–10 (right)")),
+        (palette.text, "┃", translate("ProgressCharts", "Injection")),
+        (
+            palette.breathing.accent,
+            "▒",
+            translate("ProgressCharts", "effect starting: days 3–14"),
+        ),
+        (palette.stretch.accent, "▒", translate("ProgressCharts", "peak weeks: weeks 4–6")),
+        (palette.muted, "▨", translate("ProgressCharts", "wearing off: from week 8")),
     )
     return " &nbsp;&nbsp; ".join(
         f"<span style='white-space:nowrap'><span style='color:{colour}'>{glyph}</span>"

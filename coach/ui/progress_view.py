@@ -17,7 +17,16 @@ import contextlib
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,7 +46,9 @@ from coach.store.database import Store
 from coach.store.errors import StoreError
 from coach.ui import theme
 from coach.ui.calendar_heatmap import CalendarHeatmap
+from coach.ui.core_words import worsening_words
 from coach.ui.demo_data import DemoFolderError, Launcher, launch_app, prepare_demo
+from coach.ui.i18n import decimal
 from coach.ui.page import card, label, scroll_page
 from coach.ui.progress_charts import (
     RANGE_DAYS,
@@ -61,8 +72,31 @@ PAGE_MAX_WIDTH = 1180
 #: Tiles per row when there is room for them side by side.
 TILE_COLUMNS = 4
 
-CALENDAR_CAPTION = "Each square is a day: how much of that day's plan you did."
-HOVER_HINT = "Point at a day in the chart to see its sessions, spasm level and notes."
+CALENDAR_CAPTION = QT_TRANSLATE_NOOP(
+    "ProgressView", "Each square is a day: how much of that day's plan you did."
+)
+HOVER_HINT = QT_TRANSLATE_NOOP(
+    "ProgressView", "Point at a day in the chart to see its sessions, spasm level and notes."
+)
+#: The range buttons' words, and what a screen reader says for each.
+_RANGE_WORDS: dict[ChartRange, tuple[str, str]] = {
+    ChartRange.WEEKS_4: (
+        QT_TRANSLATE_NOOP("ProgressView", "4 weeks"),
+        QT_TRANSLATE_NOOP("ProgressView", "Show 4 weeks"),
+    ),
+    ChartRange.MONTHS_3: (
+        QT_TRANSLATE_NOOP("ProgressView", "3 months"),
+        QT_TRANSLATE_NOOP("ProgressView", "Show 3 months"),
+    ),
+    ChartRange.YEAR: (
+        QT_TRANSLATE_NOOP("ProgressView", "1 year"),
+        QT_TRANSLATE_NOOP("ProgressView", "Show 1 year"),
+    ),
+    ChartRange.ALL: (
+        QT_TRANSLATE_NOOP("ProgressView", "All"),
+        QT_TRANSLATE_NOOP("ProgressView", "Show all"),
+    ),
+}
 
 
 def _card(name: str) -> tuple[QFrame, QVBoxLayout]:
@@ -94,7 +128,11 @@ class Tile(QFrame):
     def show_figure(self, value: str, caption: str) -> None:
         self.value.setText(value)
         self.caption.setText(caption)
-        self.setAccessibleName(f"{self.title.text()}: {value}. {caption}")
+        self.setAccessibleName(
+            self.tr("{title}: {value}. {caption}").format(
+                title=self.title.text(), value=value, caption=caption
+            )
+        )
 
     @property
     def text(self) -> str:
@@ -144,7 +182,7 @@ class ProgressView(QWidget):
 
         heading = QVBoxLayout()
         heading.setSpacing(theme.space(0.5))
-        heading.addWidget(label("Progress", "title"))
+        heading.addWidget(label(self.tr("Progress"), "title"))
         self.subtitle = label("", "muted")
         heading.addWidget(self.subtitle)
         column.addLayout(heading)
@@ -157,7 +195,7 @@ class ProgressView(QWidget):
         pad = theme.space(2.5)
         notice_layout.setContentsMargins(pad, pad, pad, pad)
         notice_layout.setSpacing(theme.space(1))
-        notice_layout.addWidget(label("Worth a word with your clinician", "heading"))
+        notice_layout.addWidget(label(self.tr("Worth a word with your clinician"), "heading"))
         self.notice_label = label("")
         notice_layout.addWidget(self.notice_label)
         self.notice.hide()
@@ -172,10 +210,10 @@ class ProgressView(QWidget):
         charts.setSpacing(theme.space(3))
         self._tiles_grid = QGridLayout()
         self._tiles_grid.setSpacing(theme.space(2))
-        self.week_tile = Tile("weekTile", "This week")
-        self.streak_tile = Tile("streakTile", "Goal streak")
-        self.spasm_tile = Tile("spasmTile", "Spasm this week")
-        self.cycle_tile = Tile("cycleTile", "Since the injection")
+        self.week_tile = Tile("weekTile", self.tr("This week"))
+        self.streak_tile = Tile("streakTile", self.tr("Goal streak"))
+        self.spasm_tile = Tile("spasmTile", self.tr("Spasm this week"))
+        self.cycle_tile = Tile("cycleTile", self.tr("Since the injection"))
         self.tiles = (self.week_tile, self.streak_tile, self.spasm_tile, self.cycle_tile)
         charts.addLayout(self._tiles_grid)
         charts.addWidget(self._build_main_card())
@@ -192,13 +230,15 @@ class ProgressView(QWidget):
 
     def _build_empty(self) -> QFrame:
         card, layout = _card("emptyProgress")
-        layout.addWidget(label("Your progress will show here", "heading"))
-        layout.addWidget(label("Once you rate your spasms and do your routines, you will see:"))
+        layout.addWidget(label(self.tr("Your progress will show here"), "heading"))
+        layout.addWidget(
+            label(self.tr("Once you rate your spasms and do your routines, you will see:"))
+        )
         for glyph, words in (
-            ("▇", "how much of your plan you did each day, next to your spasm level"),
-            ("◔", "how your spasms move through each injection cycle"),
-            ("↓", "which routines ease your spasms the most"),
-            ("▦", "a calendar of your last 12 months"),
+            ("▇", self.tr("how much of your plan you did each day, next to your spasm level")),
+            ("◔", self.tr("how your spasms move through each injection cycle")),
+            ("↓", self.tr("which routines ease your spasms the most")),
+            ("▦", self.tr("a calendar of your last 12 months")),
         ):
             row = QHBoxLayout()
             row.setSpacing(theme.space(1.5))
@@ -208,10 +248,13 @@ class ProgressView(QWidget):
             row.addWidget(label(words), 1)
             layout.addLayout(row)
         layout.addWidget(
-            label("Start on the Today screen: rate your spasms, or begin a routine.", "muted")
+            label(
+                self.tr("Start on the Today screen: rate your spasms, or begin a routine."),
+                "muted",
+            )
         )
         layout.addSpacing(theme.space(1))
-        self.demo_button = QPushButton("Look around with example data")
+        self.demo_button = QPushButton(self.tr("Look around with example data"))
         self.demo_button.setObjectName("demoButton")
         theme.set_role(self.demo_button, "primary")
         self.demo_button.clicked.connect(self.open_demo)
@@ -221,8 +264,10 @@ class ProgressView(QWidget):
         layout.addLayout(row)
         layout.addWidget(
             label(
-                "This opens a second window with a made-up year of diary entries, kept in "
-                "a separate folder. Your own diary is not touched.",
+                self.tr(
+                    "This opens a second window with a made-up year of diary entries, kept "
+                    "in a separate folder. Your own diary is not touched."
+                ),
                 "small",
             )
         )
@@ -235,7 +280,7 @@ class ProgressView(QWidget):
 
     def _build_main_card(self) -> QFrame:
         card, layout = _card("mainChartCard")
-        layout.addWidget(label("Sessions and spasm", "heading"))
+        layout.addWidget(label(self.tr("Sessions and spasm"), "heading"))
         self.range_label = label("", "muted")
         layout.addWidget(self.range_label)
 
@@ -249,11 +294,10 @@ class ProgressView(QWidget):
         self._range_grid.setSpacing(theme.space(1))
         self._range_columns = 0
         for choice in ChartRange:
-            button = QPushButton(str(choice))
+            words, name = _RANGE_WORDS[choice]
+            button = QPushButton(self.tr(words))
             button.setCheckable(True)
-            button.setAccessibleName(
-                f"Show {choice}" if choice is not ChartRange.ALL else "Show all"
-            )
+            button.setAccessibleName(self.tr(name))
             button.clicked.connect(lambda _=False, c=choice: self.set_range(c))
             self._range_group.addButton(button)
             self.range_buttons[choice] = button
@@ -276,7 +320,7 @@ class ProgressView(QWidget):
         hover_layout.setContentsMargins(
             theme.space(2), theme.space(1.5), theme.space(2), theme.space(1.5)
         )
-        self.hover_label = label(HOVER_HINT)
+        self.hover_label = label(self.tr(HOVER_HINT))
         self.hover_label.setObjectName("hoverLabel")
         self.hover_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         hover_layout.addWidget(self.hover_label)
@@ -286,12 +330,14 @@ class ProgressView(QWidget):
 
     def _build_cycle_card(self) -> QFrame:
         card, layout = _card("cycleCard")
-        layout.addWidget(label("Spasm through each injection cycle", "heading"))
+        layout.addWidget(label(self.tr("Spasm through each injection cycle"), "heading"))
         layout.addWidget(
             label(
-                "Your last injection cycles side by side, by day since the injection. Each "
-                "line is the 7-day mean of your spasm ratings. A rise toward the end is the "
-                "injection wearing off, which is common and expected.",
+                self.tr(
+                    "Your last injection cycles side by side, by day since the injection. "
+                    "Each line is the 7-day mean of your spasm ratings. A rise toward the end "
+                    "is the injection wearing off, which is common and expected."
+                ),
                 "muted",
             )
         )
@@ -308,11 +354,13 @@ class ProgressView(QWidget):
 
     def _build_effect_card(self) -> QFrame:
         card, layout = _card("effectCard")
-        layout.addWidget(label("What helps", "heading"))
+        layout.addWidget(label(self.tr("What helps"), "heading"))
         layout.addWidget(
             label(
-                "How much your spasm rating changed from before to after a session, on "
-                "average, for each routine.",
+                self.tr(
+                    "How much your spasm rating changed from before to after a session, on "
+                    "average, for each routine."
+                ),
                 "muted",
             )
         )
@@ -320,15 +368,20 @@ class ProgressView(QWidget):
         self.effect_bars.setObjectName("effectBars")
         layout.addWidget(self.effect_bars)
         self.effect_note = label(
-            "A drop of about 2 points is what people tend to feel as a real change; "
-            "smaller drops can still be worth having. These are your own ratings, not a "
-            "test, and a routine can help in ways a rating does not show.",
+            self.tr(
+                "A drop of about 2 points is what people tend to feel as a real change; "
+                "smaller drops can still be worth having. These are your own ratings, not a "
+                "test, and a routine can help in ways a rating does not show."
+            ),
             "small",
         )
         layout.addWidget(self.effect_note)
         self.effect_empty = label(
-            "Nothing to compare yet. Rate your spasm before and after a session (the app "
-            "asks at the start and the end) and each routine's typical change shows here.",
+            self.tr(
+                "Nothing to compare yet. Rate your spasm before and after a session (the "
+                "app asks at the start and the end) and each routine's typical change shows "
+                "here."
+            ),
             "muted",
         )
         layout.addWidget(self.effect_empty)
@@ -336,8 +389,8 @@ class ProgressView(QWidget):
 
     def _build_calendar_card(self) -> QFrame:
         card, layout = _card("calendarCard")
-        layout.addWidget(label("The last 12 months", "heading"))
-        self.calendar_caption = label(CALENDAR_CAPTION, "muted")
+        layout.addWidget(label(self.tr("The last 12 months"), "heading"))
+        self.calendar_caption = label(self.tr(CALENDAR_CAPTION), "muted")
         layout.addWidget(self.calendar_caption)
         self.calendar = CalendarHeatmap()
         self.calendar.setObjectName("calendar")
@@ -348,9 +401,11 @@ class ProgressView(QWidget):
     @Slot(int)
     def _on_calendar_weeks(self, shown: int) -> None:
         total = self.calendar.calendar.weeks if self.calendar.calendar else shown
-        text = CALENDAR_CAPTION
+        text = self.tr(CALENDAR_CAPTION)
         if shown < total:
-            text += f" Only the last {shown} weeks fit; a wider window shows the whole year."
+            text += " " + self.tr(
+                "Only the last {n} weeks fit; a wider window shows the whole year."
+            ).format(n=shown)
         self.calendar_caption.setText(text)
 
     # --- data -------------------------------------------------------------------------
@@ -373,7 +428,7 @@ class ProgressView(QWidget):
             self._on_loaded(self._serial, _load(self._store, today))
             return
         if self.progress is None:
-            self.subtitle.setText("Reading your diary…")
+            self.subtitle.setText(self.tr("Reading your diary…"))
         serial, folder, results = self._serial, self._store.data_dir, self._results
 
         def work() -> None:
@@ -396,7 +451,9 @@ class ProgressView(QWidget):
             self.show_progress(outcome)
         else:
             self._seen = None  # try again next time
-            self.subtitle.setText(f"Your diary could not be read: {outcome}")
+            self.subtitle.setText(
+                self.tr("Your diary could not be read: {problem}").format(problem=outcome)
+            )
 
     def show_progress(self, progress: Progress, *, staged: bool | None = None) -> None:
         """Draw a computed Progress (refresh() does this after reading the diary).
@@ -411,11 +468,13 @@ class ProgressView(QWidget):
         self.charts.setVisible(not empty)
         self._show_notice(progress)
         if empty:
-            self.subtitle.setText("Nothing recorded yet.")
+            self.subtitle.setText(self.tr("Nothing recorded yet."))
             return
         self.subtitle.setText(
-            f"From your first entry on {date_words(progress.period.start)} to today. "
-            f"The same figures go into the clinician report."
+            self.tr(
+                "From your first entry on {day} to today. "
+                "The same figures go into the clinician report."
+            ).format(day=date_words(progress.period.start))
         )
         self._show_tiles(progress)
         first_time = self.main_chart.progress is None
@@ -445,7 +504,7 @@ class ProgressView(QWidget):
         self.calendar.set_calendar(progress.calendar, progress.injections)
 
     def _show_notice(self, progress: Progress) -> None:
-        texts = [n.text for n in progress.worsening]
+        texts = [worsening_words(n) for n in progress.worsening]
         self.notice_label.setText("\n\n".join(texts))
         self.notice.setVisible(bool(texts))
 
@@ -454,56 +513,71 @@ class ProgressView(QWidget):
         if t.week_planned:
             self.week_tile.show_figure(
                 percent(t.week_adherence),
-                f"{count_words(t.week_credits)} of {t.week_planned} planned sessions so far",
+                self.tr("{done} of {planned} planned sessions so far").format(
+                    done=count_words(t.week_credits), planned=t.week_planned
+                ),
+            )
+        elif t.week_credits:
+            self.week_tile.show_figure(
+                "–",
+                self.tr("Nothing planned this week; {n} done").format(
+                    n=count_words(t.week_credits)
+                ),
             )
         else:
-            done = f"; {count_words(t.week_credits)} done" if t.week_credits else ""
-            self.week_tile.show_figure("–", f"Nothing planned this week{done}")
+            self.week_tile.show_figure("–", self.tr("Nothing planned this week"))
 
         weeks = t.streak_weeks
         if weeks:
             self.streak_tile.show_figure(
-                f"{weeks} week{'s' if weeks != 1 else ''}",
-                "in a row at 80% of the plan or more",
+                self.tr("1 week") if weeks == 1 else self.tr("{n} weeks").format(n=weeks),
+                self.tr("in a row at 80% of the plan or more"),
             )
         else:
             self.streak_tile.show_figure(
-                "0 weeks", "A full week at 80% of your plan or more starts a streak"
+                self.tr("{n} weeks").format(n=0),
+                self.tr("A full week at 80% of your plan or more starts a streak"),
             )
 
         now, before = t.spasm_this_week, t.spasm_last_week
         if now is None:
-            self.spasm_tile.show_figure("–", "No ratings yet this week")
+            self.spasm_tile.show_figure("–", self.tr("No ratings yet this week"))
         elif before is None:
             self.spasm_tile.show_figure(
-                level_words(now), "Not enough ratings last week to compare"
+                level_words(now), self.tr("Not enough ratings last week to compare")
             )
         else:
             shown_now, shown_before = round(now, 1), round(before, 1)
             if shown_now < shown_before:
-                words = f"↓ lower than last week ({before:.1f})"
+                words = "↓ " + self.tr("lower than last week ({level})")
             elif shown_now > shown_before:
-                words = f"↑ higher than last week ({before:.1f})"
+                words = "↑ " + self.tr("higher than last week ({level})")
             else:
-                words = f"→ about the same as last week ({before:.1f})"
+                words = "→ " + self.tr("about the same as last week ({level})")
+            words = words.format(level=decimal(before))
             self.spasm_tile.show_figure(level_words(now), words)
 
         if t.cycle is None or t.phase is None:
-            self.cycle_tile.show_figure("–", "No injection recorded yet")
+            self.cycle_tile.show_figure("–", self.tr("No injection recorded yet"))
         else:
             source = t.phase_source
             self.cycle_tile.show_figure(
-                f"Day {t.cycle.day}",
-                f"{phase_words(t.phase, source)} · injection on "
-                f"{date_words(t.cycle.injection_date)}",
+                self.tr("Day {n}").format(n=t.cycle.day),
+                self.tr("{phase} · injection on {day}").format(
+                    phase=phase_words(t.phase, source), day=date_words(t.cycle.injection_date)
+                ),
             )
 
     def _show_main_note(self, progress: Progress) -> None:
         notes = []
         if not any(v is not None for v in progress.days.level):
-            notes.append("No spasm ratings yet: rate your spasms on Today and a line appears.")
+            notes.append(
+                self.tr("No spasm ratings yet: rate your spasms on Today and a line appears.")
+            )
         if not any(progress.days.planned):
-            notes.append("No plan yet: once you set one, bars show how much of it you did.")
+            notes.append(
+                self.tr("No plan yet: once you set one, bars show how much of it you did.")
+            )
         self.main_note.setText(" ".join(notes))
         self.main_note.setVisible(bool(notes))
 
@@ -517,13 +591,17 @@ class ProgressView(QWidget):
         self.cycle_note.setVisible(has_lines)
         if not curves:
             self.cycle_empty.setText(
-                "No injection recorded yet. Once you add one in the Diary, each cycle's "
-                "spasm course shows here."
+                self.tr(
+                    "No injection recorded yet. Once you add one in the Diary, each cycle's "
+                    "spasm course shows here."
+                )
             )
         elif not has_lines:
             self.cycle_empty.setText(
-                "Not enough ratings since the injection yet: a line needs about 4 ratings "
-                "in a week."
+                self.tr(
+                    "Not enough ratings since the injection yet: a line needs about 4 "
+                    "ratings in a week."
+                )
             )
         self.cycle_empty.setVisible(not has_lines)
         if has_lines:
@@ -532,11 +610,13 @@ class ProgressView(QWidget):
             words = []
             if Source.ESTIMATE in marks:
                 words.append(
-                    "☆ “estimate”: the first day your 7-day mean rose 2 points or more "
-                    "above the calmest fortnight of that cycle."
+                    self.tr(
+                        "☆ “estimate”: the first day your 7-day mean rose 2 points or more "
+                        "above the calmest fortnight of that cycle."
+                    )
                 )
             if Source.PATIENT in marks:
-                words.append("☆ “you noted”: the day you entered for the wearing-off.")
+                words.append(self.tr("☆ “you noted”: the day you entered for the wearing-off."))
             self.cycle_note.setText(" ".join(words))
             self.cycle_note.setVisible(bool(words))
 
@@ -562,15 +642,19 @@ class ProgressView(QWidget):
     @Slot()
     def _on_range_changed(self) -> None:
         first, last = self.main_chart.visible_days()
-        unit = "days" if self.main_chart.granularity.value == "day" else "weeks"
-        self.range_label.setText(
-            f"Showing {date_words(first)} to {date_words(last)}, by {unit}. "
-            f"Drag to move, scroll to zoom."
+        by_day = self.main_chart.granularity.value == "day"
+        words = (
+            self.tr("Showing {first} to {last}, by days. Drag to move, scroll to zoom.")
+            if by_day
+            else self.tr("Showing {first} to {last}, by weeks. Drag to move, scroll to zoom.")
         )
+        self.range_label.setText(words.format(first=date_words(first), last=date_words(last)))
 
     @Slot(object)
     def _on_hovered(self, day: date | None) -> None:
-        self.hover_label.setText(HOVER_HINT if day is None else self.main_chart.hover_text(day))
+        self.hover_label.setText(
+            self.tr(HOVER_HINT) if day is None else self.main_chart.hover_text(day)
+        )
 
     def hover_text(self, day: date) -> str:
         """What the details box says when pointing at `day` in the main chart."""
@@ -588,9 +672,13 @@ class ProgressView(QWidget):
         try:
             self._launcher(folder)
         except OSError as error:
-            self._say(f"The example window could not be opened: {error}")
+            self._say(
+                self.tr("The example window could not be opened: {problem}").format(
+                    problem=error
+                )
+            )
             return
-        self._say("The example diary is opening in a new window.", ok=True)
+        self._say(self.tr("The example diary is opening in a new window."), ok=True)
 
     def _say(self, text: str, *, ok: bool = False) -> None:
         self.demo_status.setText(text)
@@ -645,7 +733,9 @@ class ProgressView(QWidget):
         # metrics would make Qt style it early, which is slow.
         font = chart_font(theme.current_text_scale(QApplication.instance()), TextRole.TITLE)
         font.setWeight(QFont.Weight.DemiBold)
-        widest = QFontMetricsF(font).horizontalAdvance("12 weeks") + theme.space(8)
+        widest = QFontMetricsF(font).horizontalAdvance(
+            self.tr("{n} weeks").format(n=12)
+        ) + theme.space(8)
         least = max(widest, 190)
         spacing = self._tiles_grid.spacing()
         columns = next(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -35,15 +34,20 @@ class RatingWidget(QFrame):  # a QFrame draws its stylesheet border (the focus r
         self,
         parent: QWidget | None = None,
         *,
-        low_label: str = "0 = none",
-        high_label: str = "10 = worst",
-        name: str = "Rating",
+        low_label: str | None = None,
+        high_label: str | None = None,
+        name: str | None = None,
     ) -> None:
         super().__init__(parent)
+        low_label = self.tr("0 = none") if low_label is None else low_label
+        high_label = self.tr("10 = worst") if high_label is None else high_label
+        name = self.tr("Rating") if name is None else name
         theme.qt_props(self, focusPolicy="StrongFocus")
         self.setAccessibleName(name)
         self.setAccessibleDescription(
-            "Choose a number from 0 to 10. Digits choose, arrow keys move, Escape clears."
+            self.tr(
+                "Choose a number from 0 to 10. Digits choose, arrow keys move, Escape clears."
+            )
         )
         self._value: int | None = None
         self._columns = 0
@@ -56,7 +60,9 @@ class RatingWidget(QFrame):  # a QFrame draws its stylesheet border (the focus r
             theme.set_role(button, "rating")
             button.setCheckable(True)
             theme.qt_props(button, focusPolicy="NoFocus")
-            button.setAccessibleName(f"{number} out of {RATING_MAX}")
+            button.setAccessibleName(
+                self.tr("{n} out of {most}").format(n=number, most=RATING_MAX)
+            )
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self._group.addButton(button, number)
             self._buttons.append(button)
@@ -70,15 +76,26 @@ class RatingWidget(QFrame):  # a QFrame draws its stylesheet border (the focus r
 
         low = theme.set_role(QLabel(low_label), "small")
         high = theme.set_role(QLabel(high_label), "small")
-        theme.qt_props(high, alignment="AlignRight|AlignVCenter")
         self._chosen = QLabel()
         self._chosen.setObjectName("ratingChosen")
-        theme.qt_props(self._chosen, alignment="AlignCenter")
-        anchors = QHBoxLayout()
+        # The words under the numbers wrap at large text rather than widen the page.
+        for words, align in (
+            (low, "AlignLeft|AlignTop"),
+            (self._chosen, "AlignHCenter|AlignTop"),
+            (high, "AlignRight|AlignTop"),
+        ):
+            words.setWordWrap(True)
+            theme.qt_props(words, alignment=align)
+        # The words under the numbers: "0 = none", the choice, "10 = worst" on one line,
+        # or the choice on a line of its own when the numbers take two rows (large text).
+        anchors = QGridLayout()
         anchors.setContentsMargins(0, 0, 0, 0)
-        anchors.addWidget(low, 1)
-        anchors.addWidget(self._chosen, 1)
-        anchors.addWidget(high, 1)
+        anchors.setVerticalSpacing(theme.space(0.5))
+        anchors.addWidget(low, 0, 0)
+        anchors.addWidget(high, 0, 2)
+        for column in range(3):
+            anchors.setColumnStretch(column, 1)
+        self._anchors = anchors
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)  # room for the focus ring
@@ -117,10 +134,10 @@ class RatingWidget(QFrame):  # a QFrame draws its stylesheet border (the focus r
     def _show_choice(self) -> None:
         # Words next to the colour: the chosen number is also written out.
         if self._value is None:
-            self._chosen.setText("Tap a number")
+            self._chosen.setText(self.tr("Tap a number"))
             theme.set_role(self._chosen, "small")
         else:
-            self._chosen.setText(f"Chosen: {self._value}")
+            self._chosen.setText(self.tr("Chosen: {n}").format(n=self._value))
             theme.set_role(self._chosen, "large")
 
     # --- keyboard -----------------------------------------------------------------------
@@ -195,6 +212,11 @@ class RatingWidget(QFrame):  # a QFrame draws its stylesheet border (the focus r
             self._grid.addWidget(button, number // columns, number % columns)
         for column in range(len(self._buttons)):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._anchors.removeWidget(self._chosen)
+        if columns == len(self._buttons):
+            self._anchors.addWidget(self._chosen, 0, 1)
+        else:
+            self._anchors.addWidget(self._chosen, 1, 0, 1, 3)
         # Narrow enough for the two-row form, so the page never has to scroll sideways.
         self.setMinimumWidth(self._row_width(6))
         # Changed while the parent layout is busy resizing us, the new height would not

@@ -7,28 +7,41 @@ its own (CLINICAL.md section 6, in our own words).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coach.ui import theme
 from coach.ui.page import label
 
-TITLE = "Important: when to get help"
+TITLE = QT_TRANSLATE_NOOP("RedFlagsPanel", "Important: when to get help")
 
 #: (what is happening, what to do) pairs, most urgent first.
 RED_FLAGS: tuple[tuple[str, str], ...] = (
     (
-        "Trouble swallowing, speaking or breathing",
-        "At any time after an injection, even weeks later: contact your clinic urgently, "
-        "or call emergency services.",
+        QT_TRANSLATE_NOOP("RedFlagsPanel", "Trouble swallowing, speaking or breathing"),
+        QT_TRANSLATE_NOOP(
+            "RedFlagsPanel",
+            "At any time after an injection, even weeks later: contact your clinic "
+            "urgently, or call emergency services.",
+        ),
     ),
     (
-        "A fever over 38 °C, or redness that spreads, or discharge where you were injected",
-        "Contact your clinic.",
+        QT_TRANSLATE_NOOP(
+            "RedFlagsPanel",
+            "A fever over 38 °C, or redness that spreads, or discharge where you were injected",
+        ),
+        QT_TRANSLATE_NOOP("RedFlagsPanel", "Contact your clinic."),
     ),
 )
 
-FOOTNOTE = "This is a reminder only; it cannot tell how you are."
+FOOTNOTE = QT_TRANSLATE_NOOP(
+    "RedFlagsPanel", "This is a reminder only; it cannot tell how you are."
+)
+
+
+def _words(text: str) -> str:
+    """One of this panel's texts in the language shown."""
+    return QCoreApplication.translate("RedFlagsPanel", text)
 
 
 class RedFlagsPanel(QFrame):
@@ -38,7 +51,7 @@ class RedFlagsPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("redFlags")
         theme.set_role(self, "card")
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(_words(TITLE))
         self._style_key: str | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(
@@ -53,19 +66,19 @@ class RedFlagsPanel(QFrame):
         column.setSpacing(theme.space(1))
         outer.addLayout(column, 1)
 
-        self.title = label(TITLE, "kindtitle")
+        self.title = label(_words(TITLE), "kindtitle")
         column.addWidget(self.title)
         self.items = []
         for sign, action in RED_FLAGS:
-            sign_label = label(sign)
+            sign_label = label(_words(sign))
             sign_label.setObjectName("redFlagSign")
-            action_label = label(action)
+            action_label = label(_words(action))
             column.addSpacing(theme.space(0.5))
             column.addWidget(sign_label)
             column.addWidget(action_label)
             self.items.append((sign_label, action_label))
         column.addSpacing(theme.space(0.5))
-        column.addWidget(label(FOOTNOTE, "small"))
+        column.addWidget(label(_words(FOOTNOTE), "small"))
         self._restyle()
 
     @property

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from coach.report.calendar_export import NothingPlannedError, write_ics
@@ -28,6 +28,7 @@ from coach.report.pdf_report import (
     write_report,
 )
 from coach.report.report_data import DEFAULT_WEEKS, ReportData, gather_report
+from coach.ui.i18n import translate
 
 if TYPE_CHECKING:
     from coach.store.database import Store
@@ -39,8 +40,8 @@ Inform = Callable[[QWidget | None, str, str], None]
 #: (printer, parent) -> a dialog with exec(); the preview one also has paintRequested.
 MakeDialog = Callable[[Any, QWidget | None], Any]
 
-PDF_FILTER = "PDF documents (*.pdf)"
-ICS_FILTER = "Calendar files (*.ics)"
+PDF_FILTER = QT_TRANSLATE_NOOP("ReportActions", "PDF documents (*.pdf)")
+ICS_FILTER = QT_TRANSLATE_NOOP("ReportActions", "Calendar files (*.ics)")
 
 
 def ask_save_path(parent: QWidget | None, caption: str, suggested: str, filter_: str) -> str:
@@ -83,7 +84,12 @@ def save_report(
 ) -> Path | None:
     """Ask where to save the clinician report and write it; the path, or None if not saved."""
     suggested = (folder or _documents()) / report_file_name(today)
-    chosen = ask_path(parent, "Save the report for your clinician", str(suggested), PDF_FILTER)
+    chosen = ask_path(
+        parent,
+        translate("ReportActions", "Save the report for your clinician"),
+        str(suggested),
+        translate("ReportActions", PDF_FILTER),
+    )
     if not chosen:
         return None
     path = _with_suffix(chosen, ".pdf")
@@ -92,8 +98,12 @@ def save_report(
     except (OSError, ReportError) as error:
         inform(
             parent,
-            "The report was not saved",
-            f"The report could not be saved there ({error}). Please choose another folder.",
+            translate("ReportActions", "The report was not saved"),
+            translate(
+                "ReportActions",
+                "The report could not be saved there ({problem}). Please choose another "
+                "folder.",
+            ).format(problem=error),
         )
         return None
     return path
@@ -110,7 +120,12 @@ def save_calendar(
 ) -> Path | None:
     """Ask where to save the plan as an .ics file and write it; the path, or None."""
     suggested = (folder or _documents()) / "trapezius-coach-plan.ics"
-    chosen = ask_path(parent, "Save your plan for a calendar", str(suggested), ICS_FILTER)
+    chosen = ask_path(
+        parent,
+        translate("ReportActions", "Save your plan for a calendar"),
+        str(suggested),
+        translate("ReportActions", ICS_FILTER),
+    )
     if not chosen:
         return None
     path = _with_suffix(chosen, ".ics")
@@ -119,16 +134,22 @@ def save_calendar(
     except NothingPlannedError:
         inform(
             parent,
-            "No plan yet",
-            "There is no plan yet, so there is nothing to add to a calendar. Set how often "
-            "you mean to do each routine first, then try again.",
+            translate("ReportActions", "No plan yet"),
+            translate(
+                "ReportActions",
+                "There is no plan yet, so there is nothing to add to a calendar. Set how "
+                "often you mean to do each routine first, then try again.",
+            ),
         )
         return None
     except (OSError, OutputError) as error:
         inform(
             parent,
-            "The calendar file was not saved",
-            f"It could not be saved there ({error}). Please choose another folder.",
+            translate("ReportActions", "The calendar file was not saved"),
+            translate(
+                "ReportActions",
+                "It could not be saved there ({problem}). Please choose another folder.",
+            ).format(problem=error),
         )
         return None
     return path
@@ -149,7 +170,7 @@ def _preview_dialog(printer: Any, parent: QWidget | None) -> Any:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Report for my clinician")
+    dialog.setWindowTitle(translate("ReportActions", "Report for my clinician"))
     return dialog
 
 

@@ -13,6 +13,7 @@ the library screen does not need it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from coach.core.settings import Settings
 from coach.store.errors import StoreError
 from coach.ui.after_view import AfterView
 from coach.ui.before_view import BeforeView
+from coach.ui.core_words import decision_words
 
 if TYPE_CHECKING:
     from coach.core.records import SessionRecord
@@ -120,12 +122,21 @@ class SessionFlow(QWidget):
         except StoreError as error:
             # Without the diary the safety rules cannot be checked: do not start.
             self.decision = StartDecision(
-                False, None, None, f"Your diary could not be read just now. {error}"
+                False,
+                None,
+                None,
+                self.tr("Your diary could not be read just now. {problem}").format(
+                    problem=error
+                ),
             )
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        if not self.decision.allowed:
+            # The reason in the patient's language (core words it in English).
+            words = decision_words(self.decision, now_moment)
+            self.decision = replace(self.decision, message=words)
         self.before = BeforeView(
             routine,
             self.decision,
@@ -194,7 +205,9 @@ class SessionFlow(QWidget):
             record = self.runner.finish(spasm_after, note=note)
         except StoreError as error:
             self.after.show_problem(
-                f"Your rating could not be saved: {error} Your session itself is saved."
+                self.tr(
+                    "Your rating could not be saved: {problem} Your session itself is saved."
+                ).format(problem=error)
             )
             return
         self.after.show_summary(record)

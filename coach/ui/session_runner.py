@@ -24,7 +24,15 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from uuid import uuid4
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 from coach.core.clock import Clock, MonotonicClock
 from coach.core.engine import (
@@ -43,7 +51,6 @@ from coach.core.segments import SessionSettings
 from coach.core.session_log import (
     SkinAnswers,
     close_unfinished,
-    interrupted_notice,
     updated_record,
 )
 from coach.store import rows
@@ -68,11 +75,17 @@ _BOUNDARY_EVENTS = frozenset(
     {EventKind.SEGMENT_STARTED, EventKind.STEP_DONE, EventKind.FINISHED}
 )
 
-SLEPT_NOTICE = "Welcome back. The session was paused while the computer slept."
-SLEPT_HEAT_NOTICE = (
-    " The heat part has ended to be safe: if the pack is still on, take it off now."
+# English here (tests read them); shown through QCoreApplication.translate("SessionRunner").
+SLEPT_NOTICE = QT_TRANSLATE_NOOP(
+    "SessionRunner", "Welcome back. The session was paused while the computer slept."
 )
-HEAT_LIMIT_NOTICE = "That is the most heat for this session. Take the pack off now."
+SLEPT_HEAT_NOTICE = QT_TRANSLATE_NOOP(
+    "SessionRunner",
+    " The heat part has ended to be safe: if the pack is still on, take it off now.",
+)
+HEAT_LIMIT_NOTICE = QT_TRANSLATE_NOOP(
+    "SessionRunner", "That is the most heat for this session. Take the pack off now."
+)
 
 
 def local_now() -> datetime:
@@ -300,7 +313,7 @@ class SessionRunner(QObject):
         for event in events:
             self.engineEvent.emit(event)
             if event.kind is EventKind.HEAT_LIMIT_REACHED:
-                self.notice.emit(HEAT_LIMIT_NOTICE)
+                self.notice.emit(self.tr(HEAT_LIMIT_NOTICE))
         ended = engine.state in ENDED_STATES
         if started and not ended:  # an ended session is saved once, by _conclude
             now = self._clock.now()
@@ -355,12 +368,12 @@ class SessionRunner(QObject):
         engine = self.engine
         if engine.state is SessionState.RUNNING:
             engine.pause()
-        message = SLEPT_NOTICE
+        message = self.tr(SLEPT_NOTICE)
         heat_left = engine.snapshot().heat_seconds_left
         if heat_left is not None:
             self._live.heat_extra += min(jump, heat_left)
             engine.skip_step()
-            message += SLEPT_HEAT_NOTICE
+            message += self.tr(SLEPT_HEAT_NOTICE)
         self.notice.emit(message)
         self.wallClockJumped.emit(jump)
 
@@ -415,7 +428,9 @@ def close_interrupted_sessions(store: Store, now: datetime | None = None) -> str
                 store.update_session(record)
     except (StoreError, sqlite3.Error):
         return None
-    return interrupted_notice(closed, now.date())
+    from coach.ui.core_words import interrupted_words  # in the patient's language
+
+    return interrupted_words(closed, now.date())
 
 
 def _in_progress(store: Store) -> list[SessionRecord]:

@@ -51,10 +51,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QProcess, QTimer, QUrl, Signal
 
 from coach.core.engine import ENDED_STATES, Event, EventKind, SessionState, Snapshot
-from coach.core.segments import BREATH_PHASES, Segment, SegmentKind
+from coach.core.segments import BREATH_PHASES, Segment, SegmentKind, Side
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +69,14 @@ LATE_WORDS_S = 1.5
 #: The engine that is safe in-process by construction (it makes no sound; tests use it).
 MOCK_ENGINE = "mock"
 
-BREATHE_IN = "Breathe in"
-BREATHE_OUT = "Breathe out"
-SKIN_CHECK_WORDS = "Time to check your skin."
-HEAT_LIMIT_WORDS = "That is enough heat for now. Take the pack off."
-FINISHED_WORDS = "All done. Well done."
+# Spoken words, English here (tests read them); spoken through QCoreApplication.translate.
+BREATHE_IN = QT_TRANSLATE_NOOP("SoundCues", "Breathe in")
+BREATHE_OUT = QT_TRANSLATE_NOOP("SoundCues", "Breathe out")
+SKIN_CHECK_WORDS = QT_TRANSLATE_NOOP("SoundCues", "Time to check your skin.")
+HEAT_LIMIT_WORDS = QT_TRANSLATE_NOOP(
+    "SoundCues", "That is enough heat for now. Take the pack off."
+)
+FINISHED_WORDS = QT_TRANSLATE_NOOP("SoundCues", "All done. Well done.")
 
 # Kinds at which a new side is worth saying (a rest keeps the side of the hold before it).
 _SIDE_KINDS = frozenset({SegmentKind.PREPARE, SegmentKind.HOLD})
@@ -431,21 +434,21 @@ class SoundCues(QObject):
             if phase is SegmentKind.INHALE:
                 self.play(Cue.INHALE)
                 if long_enough:
-                    self._pending.append(BREATHE_IN)
+                    self._pending.append(self.tr(BREATHE_IN))
             elif phase is SegmentKind.EXHALE:
                 self.play(Cue.EXHALE)
                 if long_enough:
-                    self._pending.append(BREATHE_OUT)
+                    self._pending.append(self.tr(BREATHE_OUT))
             self._flush()
         elif kind is EventKind.SKIN_CHECK_DUE:
-            self._pending.append(SKIN_CHECK_WORDS)
+            self._pending.append(self.tr(SKIN_CHECK_WORDS))
             self._flush()
         elif kind is EventKind.HEAT_LIMIT_REACHED:
             # The next step's start (or the end) follows in the same poll and says it too.
-            self._pending.append(HEAT_LIMIT_WORDS)
+            self._pending.append(self.tr(HEAT_LIMIT_WORDS))
         elif kind is EventKind.FINISHED:
             self.play(Cue.DONE)
-            self._pending.append(FINISHED_WORDS)
+            self._pending.append(self.tr(FINISHED_WORDS))
             self._flush()
 
     # ---- inside --------------------------------------------------------------------
@@ -467,10 +470,17 @@ class SoundCues(QObject):
         if segment.step_index != self._step:
             self._step = segment.step_index
             self._side = side
-            return f"{segment.title}, {side.value} side" if side is not None else segment.title
+            if side is None:
+                return segment.title
+            titled = (
+                self.tr("{title}, left side")
+                if side is Side.LEFT
+                else self.tr("{title}, right side")
+            )
+            return titled.format(title=segment.title)
         if side is not None and side != self._side and segment.kind in _SIDE_KINDS:
             self._side = side
-            return f"{side.value.capitalize()} side"
+            return self.tr("Left side") if side is Side.LEFT else self.tr("Right side")
         return ""
 
     def _flush(self) -> None:

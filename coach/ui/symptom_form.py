@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFrame,
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from coach.core.records import SymptomEntry
 from coach.ui import theme
 from coach.ui.form_fields import (
-    ENGLISH,
     NOTE_MAX_CHARS,
     YesNo,
     button,
+    date_locale,
     day_phrase,
     note_edit,
     problem_label,
@@ -36,10 +36,13 @@ from coach.ui.page import label
 from coach.ui.rating_widget import RatingWidget
 from coach.ui.today_view import clock_time
 
-RATING_NOTE = "This 0–10 number is your own tracking figure, not a clinical scale."
-TRICK_HELP = (
+RATING_NOTE = QT_TRANSLATE_NOOP(
+    "SymptomForm", "This 0–10 number is your own tracking figure, not a clinical scale."
+)
+TRICK_HELP = QT_TRANSLATE_NOOP(
+    "SymptomForm",
     "A sensory trick is a light touch or movement that eases the pull for a while, "
-    "such as a hand resting on the chin or the back of the head."
+    "such as a hand resting on the chin or the back of the head.",
 )
 
 
@@ -53,12 +56,15 @@ class OptionalRating(QWidget):
         layout.setSpacing(theme.space(0.75))
         top = QHBoxLayout()
         self.question = label(question, "large")
-        self.clear_button = button("Clear", "quiet", name=f"Clear the {name.lower()} rating")
+        clear_name = self.tr("Clear the rating: {name}").format(name=name)
+        self.clear_button = button(self.tr("Clear"), "quiet", name=clear_name)
         self.clear_button.setEnabled(False)
         top.addWidget(self.question, 1)
         top.addWidget(self.clear_button)
         layout.addLayout(top)
-        self.rating = RatingWidget(low_label=low, high_label=high, name=f"{name}, 0 to 10")
+        self.rating = RatingWidget(
+            low_label=low, high_label=high, name=self.tr("{name}, 0 to 10").format(name=name)
+        )
         self.question.setBuddy(self.rating)
         layout.addWidget(self.rating)
         self.clear_button.clicked.connect(self.rating.clear)
@@ -88,7 +94,7 @@ class SymptomForm(QFrame):
         layout.setContentsMargins(pad, pad, pad, pad)
         layout.setSpacing(theme.space(1.5))
 
-        self.heading = label("How are your spasms right now?", "heading")
+        self.heading = label(self.tr("How are your spasms right now?"), "heading")
         self.heading.setObjectName("formHeading")
         layout.addWidget(self.heading)
 
@@ -97,13 +103,13 @@ class SymptomForm(QFrame):
         when_layout = QVBoxLayout(self.when_row)
         when_layout.setContentsMargins(0, 0, 0, 0)
         when_layout.setSpacing(theme.space(0.75))
-        when_label = label("Time of this entry")
+        when_label = label(self.tr("Time of this entry"))
         self.when_edit = QDateTimeEdit()
-        self.when_edit.setLocale(ENGLISH)
-        self.when_edit.setDisplayFormat("d MMMM yyyy, HH:mm")
+        self.when_edit.setLocale(date_locale())
+        self.when_edit.setDisplayFormat(self.tr("d MMMM yyyy, HH:mm"))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setMinimumHeight(theme.HIT_TARGET)
-        self.when_edit.setAccessibleName("Time of this entry")
+        self.when_edit.setAccessibleName(self.tr("Time of this entry"))
         # Plain clock fields, in the entry's own offset: as UTC the box never moves a time
         # that a daylight-saving change skips on this computer.
         self.when_edit.setTimeZone(QTimeZone.utc())
@@ -116,21 +122,22 @@ class SymptomForm(QFrame):
         layout.addWidget(self.when_problem)
         self.when_row.hide()
 
-        self.rating = RatingWidget(name="Spasms, 0 to 10")
+        self.rating = RatingWidget(name=self.tr("Spasms, 0 to 10"))
         self.heading.setBuddy(self.rating)
         layout.addWidget(self.rating)
-        layout.addWidget(label(RATING_NOTE, "small"))
+        layout.addWidget(label(self.tr(RATING_NOTE), "small"))
 
         # The details wait behind one button; with them closed, Save follows straight on,
         # so the two-tap path never scrolls past them.
         toggle_row = QHBoxLayout()
         toggle_row.setSpacing(theme.space(1.5))
         self.details_button = button(
-            "Add details", name="Add details: pain, stress, sleep, sensory trick and a note"
+            self.tr("Add details"),
+            name=self.tr("Add details: pain, stress, sleep, sensory trick and a note"),
         )
         self.details_button.setObjectName("detailsButton")
         self.details_button.setCheckable(True)
-        self.details_hint = label("Pain, stress, sleep, sensory trick, note", "small")
+        self.details_hint = label(self.tr("Pain, stress, sleep, sensory trick, note"), "small")
         toggle_row.addWidget(self.details_button)
         toggle_row.addWidget(self.details_hint, 1)
         toggle_row.addStretch(0)
@@ -141,34 +148,38 @@ class SymptomForm(QFrame):
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, theme.space(1), 0, 0)
         details.setSpacing(theme.space(2.5))
-        details.addWidget(label("All of these are optional.", "muted"))
+        details.addWidget(label(self.tr("All of these are optional."), "muted"))
         # The words under a rating do not wrap, so they stay short (they must fit beside
         # "Chosen: 10" at 200% text); the question says the rest.
-        self.pain = OptionalRating("Pain", "0 = none", "10 = worst", "Pain")
-        self.stress = OptionalRating("Stress", "0 = calm", "10 = high", "Stress")
+        self.pain = OptionalRating(
+            self.tr("Pain"), self.tr("0 = none"), self.tr("10 = worst"), self.tr("Pain")
+        )
+        self.stress = OptionalRating(
+            self.tr("Stress"), self.tr("0 = calm"), self.tr("10 = high"), self.tr("Stress")
+        )
         self.sleep = OptionalRating(
-            "Sleep quality last night (10 is best)",
-            "0 = badly",
-            "10 = well",
-            "Sleep quality",
+            self.tr("Sleep quality last night (10 is best)"),
+            self.tr("0 = badly"),
+            self.tr("10 = well"),
+            self.tr("Sleep quality"),
         )
         for rating in (self.pain, self.stress, self.sleep):
             details.addWidget(rating)
 
         trick = QVBoxLayout()
         trick.setSpacing(theme.space(0.75))
-        trick_question = label("Sensory trick used today?", "large")
+        trick_question = label(self.tr("Sensory trick used today?"), "large")
         trick.addWidget(trick_question)
-        trick.addWidget(label(TRICK_HELP, "small"))
-        self.trick_used = YesNo("Sensory trick used today")
+        trick.addWidget(label(self.tr(TRICK_HELP), "small"))
+        self.trick_used = YesNo(self.tr("Sensory trick used today"))
         trick_question.setBuddy(self.trick_used.yes_button)
         trick.addWidget(self.trick_used)
         self.helped_box = QWidget()
         helped = QVBoxLayout(self.helped_box)
         helped.setContentsMargins(0, theme.space(1), 0, 0)
         helped.setSpacing(theme.space(0.75))
-        helped_question = label("Did it help?", "large")
-        self.trick_helped = YesNo("Did the sensory trick help")
+        helped_question = label(self.tr("Did it help?"), "large")
+        self.trick_helped = YesNo(self.tr("Did the sensory trick help"))
         helped_question.setBuddy(self.trick_helped.yes_button)
         helped.addWidget(helped_question)
         helped.addWidget(self.trick_helped)
@@ -179,9 +190,10 @@ class SymptomForm(QFrame):
         )
         details.addLayout(trick)
 
-        note_question = label("Note", "large")
+        note_question = label(self.tr("Note"), "large")
         self.note = note_edit(
-            "Note (optional)", "For example: worse after a long drive; better after heat"
+            self.tr("Note (optional)"),
+            self.tr("For example: worse after a long drive; better after heat"),
         )
         note_question.setBuddy(self.note)
         self.note_problem = problem_label()
@@ -194,10 +206,10 @@ class SymptomForm(QFrame):
 
         actions = QHBoxLayout()
         actions.setSpacing(theme.space(1.5))
-        self.save_button = button("Save", "primary", name="Save this entry")
+        self.save_button = button(self.tr("Save"), "primary", name=self.tr("Save this entry"))
         self.save_button.setObjectName("saveEntry")
         self.save_button.setEnabled(False)
-        self.cancel_button = button("Cancel", name="Cancel the changes")
+        self.cancel_button = button(self.tr("Cancel"), name=self.tr("Cancel the changes"))
         self.cancel_button.hide()
         actions.addWidget(self.save_button)
         actions.addWidget(self.cancel_button)
@@ -215,9 +227,9 @@ class SymptomForm(QFrame):
     def start_new(self) -> None:
         """Empty the form for a new entry."""
         self.editing = None
-        self.heading.setText("How are your spasms right now?")
-        self.save_button.setText("Save")
-        self.save_button.setAccessibleName("Save this entry")
+        self.heading.setText(self.tr("How are your spasms right now?"))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save this entry"))
         self.cancel_button.hide()
         self.when_row.hide()
         self._fill(None)
@@ -227,9 +239,13 @@ class SymptomForm(QFrame):
         """Fill the form with an entry to change it."""
         self.editing = entry
         when = clock_time(entry.recorded_at)
-        self.heading.setText(f"Change the {when} entry from {day_phrase(entry.day, today)}")
-        self.save_button.setText("Save changes")
-        self.save_button.setAccessibleName("Save the changes to this entry")
+        self.heading.setText(
+            self.tr("Change the {time} entry from {day}").format(
+                time=when, day=day_phrase(entry.day, today)
+            )
+        )
+        self.save_button.setText(self.tr("Save changes"))
+        self.save_button.setAccessibleName(self.tr("Save the changes to this entry"))
         self.cancel_button.show()
         moment = entry.recorded_at
         self.when_edit.setDateTime(
@@ -261,7 +277,9 @@ class SymptomForm(QFrame):
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.details_hint.setVisible(not shown)
-        self.details_button.setText("Hide details" if shown else "Add details")
+        self.details_button.setText(
+            self.tr("Hide details") if shown else self.tr("Add details")
+        )
 
     def show_status(self, text: str, *, ok: bool = True) -> None:
         """A calm line under Save: a confirmation, or what went wrong."""
@@ -285,8 +303,9 @@ class SymptomForm(QFrame):
         if len(note) > NOTE_MAX_CHARS:
             show_problem(
                 self.note_problem,
-                f"This note is {len(note)} characters long; please keep it under "
-                f"{NOTE_MAX_CHARS}.",
+                self.tr(
+                    "This note is {n} characters long; please keep it under {most}."
+                ).format(n=len(note), most=NOTE_MAX_CHARS),
             )
             ok = False
         else:
@@ -296,10 +315,12 @@ class SymptomForm(QFrame):
             recorded_at = self._edited_time(now)
             ok = ok and recorded_at is not None
         if spasm is None:
-            self.show_status("Please choose a spasm number first.", ok=False)
+            self.show_status(self.tr("Please choose a spasm number first."), ok=False)
             return None
         if not ok or recorded_at is None:
-            self.show_status("Not saved yet: please look at the message above.", ok=False)
+            self.show_status(
+                self.tr("Not saved yet: please look at the message above."), ok=False
+            )
             return None
         used = self.trick_used.value()
         values = {
@@ -325,7 +346,9 @@ class SymptomForm(QFrame):
         # A new time takes the local offset of that moment (daylight saving included).
         moment = datetime(*chosen).astimezone()
         if moment > now + timedelta(minutes=1):
-            show_problem(self.when_problem, "That time is still to come; please check it.")
+            show_problem(
+                self.when_problem, self.tr("That time is still to come; please check it.")
+            )
             return None
         show_problem(self.when_problem, "")
         return moment

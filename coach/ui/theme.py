@@ -13,6 +13,7 @@ only carrier of meaning: every coloured thing also has words or a symbol.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -78,6 +79,14 @@ def space(steps: float = 1) -> int:
 def point_size(role: TextRole, text_scale: float = 1.0) -> float:
     """The point size of a text role at a text scale."""
     return BASE_POINT_SIZES[role] * clamp_scale(text_scale)
+
+
+def navigation_point_size(text_scale: float = 1.0) -> float:
+    """The side bar's text: a step above body at 100%, growing only as body text does."""
+    body = point_size(TextRole.BODY, text_scale)
+    return min(
+        point_size(TextRole.LARGE, text_scale), max(BASE_POINT_SIZES[TextRole.LARGE], body)
+    )
 
 
 def clamp_scale(text_scale: float) -> float:
@@ -256,6 +265,10 @@ def build_stylesheet(palette: Palette, text_scale: float = 1.0) -> str:
     def pt(role: TextRole) -> str:
         return f"{point_size(role, s):.1f}pt"
 
+    # The side bar's words start a step larger than body text but grow no faster than
+    # it: at 200% they are already large, and the bar must leave the page its room.
+    nav = f"{navigation_point_size(s):.1f}pt"
+
     kind_rules = []
     for kind in Kind:
         k = p.kind(kind)
@@ -285,11 +298,11 @@ QToolTip {{
 
 /* navigation side bar */
 QFrame#sidebar {{ background: {p.sidebar}; border: none; border-right: 1px solid {p.border}; }}
-QLabel#appName {{ font-size: {pt(TextRole.LARGE)}; font-weight: 600; color: {p.text}; }}
+QLabel#appName {{ font-size: {nav}; font-weight: 600; color: {p.text}; }}
 QListWidget#navigation {{
     background: transparent; border: none; outline: none;
 }}
-QListWidget#navigation {{ font-size: {pt(TextRole.LARGE)}; }}
+QListWidget#navigation {{ font-size: {nav}; }}
 QListWidget#navigation::item {{
     min-height: {HIT_TARGET + 8}px;
     padding: 4px 12px;
@@ -354,7 +367,6 @@ QPushButton {{
     color: {p.text};
 }}
 QPushButton:hover {{ background: {p.hover}; }}
-QPushButton:focus {{ border-color: {p.focus}; }}
 QPushButton:disabled {{ color: {p.muted}; background: {p.window}; border-style: dashed; }}
 QPushButton[role="primary"] {{
     background: {p.primary};
@@ -365,7 +377,6 @@ QPushButton[role="primary"] {{
 }}
 QPushButton[role="primary"]:hover {{ background: {p.primary_hover}; }}
 QPushButton[role="primary"]:pressed {{ background: {p.primary_pressed}; }}
-QPushButton[role="primary"]:focus {{ border-color: {p.focus}; border-width: 3px; }}
 QPushButton[role="primary"]:disabled {{
     background: {p.window}; border: 2px dashed {p.border}; color: {p.muted};
 }}
@@ -379,7 +390,6 @@ QPushButton[role="quiet"]:hover {{ background: {p.hover}; }}
 /* the big 0-10 rating */
 QWidget#ratingRow {{ background: transparent; }}
 RatingWidget {{ border: 3px solid transparent; border-radius: {RADIUS}px; }}
-RatingWidget:focus {{ border-color: {p.focus}; }}
 QPushButton[role="rating"] {{
     min-height: {RATING_BUTTON}px;
     min-width: {RATING_BUTTON}px;
@@ -397,11 +407,141 @@ QPushButton[role="rating"]:checked {{
     font-weight: 700;
 }}
 
+{_form_rules(p, s)}
+/* the keyboard focus: one thick ring a gap outside the focused widget (focus_ring.py) */
+QFrame#focusRing {{
+    background: transparent; border: 3px solid {p.focus}; border-radius: {RADIUS + 2}px;
+}}
 QScrollBar:vertical {{ background: transparent; width: 14px; margin: 2px; }}
 QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 5px; min-height: 40px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
 {"".join(kind_rules)}
+"""
+
+
+def icon_path(name: str, palette: Palette) -> str:
+    """The path (for a stylesheet url) of a small line-art icon drawn for a scheme."""
+    from coach.assets import asset
+
+    return asset("icons", f"{name}-{'dark' if palette.is_dark else 'light'}.svg").as_posix()
+
+
+def _form_rules(p: Palette, s: float) -> str:
+    """Text boxes, number and date boxes, drop-down lists, check boxes, radio buttons and
+    chosen buttons: one look for every form, at least HIT_TARGET tall, growing with text."""
+    radius = RADIUS - 4
+    large = f"{point_size(TextRole.LARGE, s):.1f}pt"
+    tick = round(22 * s)  # the box grows with its words
+    arrow = HIT_TARGET
+    chevron_down = icon_path("chevron-down", p)
+    chevron_up = icon_path("chevron-up", p)
+    check = icon_path("check", p)
+    fields = (
+        "QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, "
+        "QDateEdit, QTimeEdit, QDateTimeEdit"
+    )
+    focused = ", ".join(f"{w.strip()}:focus" for w in fields.split(","))
+    return f"""
+/* form fields: a surface box, a clear border, the focus colour when typing */
+{fields} {{
+    background: {p.surface}; color: {p.text};
+    border: 2px solid {p.border}; border-radius: {radius}px; padding: 6px 10px;
+    min-height: {HIT_TARGET - 16}px;
+    selection-background-color: {p.primary}; selection-color: {p.on_primary};
+}}
+{focused} {{ border-color: {p.focus}; }}  /* typing goes here (the ring is around it too) */
+QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled, QAbstractSpinBox:disabled,
+QComboBox:disabled {{ color: {p.muted}; background: {p.window}; border-style: dashed; }}
+QLineEdit[role="problem"], QPlainTextEdit[role="problem"] {{ border-color: {p.danger}; }}
+QDateEdit {{ font-size: {large}; }}  /* a short date in words: easy to read large */
+QComboBox {{ padding-right: {arrow + 4}px; }}
+QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: border; subcontrol-position: center right;
+    width: {arrow}px; border: none; border-left: 1px solid {p.border};
+}}
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url("{chevron_down}"); width: 16px; height: 16px;
+}}
+QComboBox QAbstractItemView {{
+    background: {p.surface}; color: {p.text}; border: 2px solid {p.border};
+    selection-background-color: {p.primary_soft}; selection-color: {p.text};
+    outline: none; padding: 4px;
+}}
+QComboBox QAbstractItemView::item {{ min-height: {HIT_TARGET}px; padding: 0 10px; }}
+QAbstractSpinBox {{ padding-right: {arrow + 4}px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: {arrow}px; border: none;
+    border-left: 1px solid {p.border};
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url("{chevron_up}"); width: 14px; height: 14px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{chevron_down}"); width: 14px; height: 14px; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
+    background: {p.hover};
+}}
+QTimeEdit::up-button, QTimeEdit::down-button {{ width: {arrow}px; }}
+QDateEdit[calendarPopup="true"]::up-button, QDateEdit[calendarPopup="true"]::down-button {{
+    width: 0px; border: none;
+}}
+QCalendarWidget QAbstractItemView {{
+    background: {p.surface}; color: {p.text};
+    selection-background-color: {p.primary}; selection-color: {p.on_primary};
+}}
+QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {p.window}; }}
+QCalendarWidget QToolButton {{ color: {p.text}; min-height: {HIT_TARGET}px; padding: 0 8px; }}
+
+/* check boxes and radio buttons: a large box or circle, a tick drawn for the scheme */
+QCheckBox, QRadioButton {{
+    spacing: 12px; padding: 4px 10px 4px 6px; min-height: {HIT_TARGET - 8}px;
+    border: 2px solid transparent; border-radius: {radius}px; background: transparent;
+}}
+QCheckBox:hover, QRadioButton:hover {{ background: {p.hover}; }}
+QCheckBox:disabled, QRadioButton:disabled {{ color: {p.muted}; }}
+QCheckBox::indicator, QRadioButton::indicator {{
+    width: {tick}px; height: {tick}px;
+    border: 2px solid {p.muted}; background: {p.surface};
+}}
+QCheckBox::indicator {{ border-radius: 6px; }}
+QRadioButton::indicator {{ border-radius: {tick // 2 + 2}px; }}
+QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {p.primary}; }}
+QCheckBox::indicator:checked {{
+    background: {p.primary}; border-color: {p.primary}; image: url("{check}");
+}}
+QRadioButton::indicator:checked {{
+    border-color: {p.primary};
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+        stop:0 {p.primary}, stop:0.5 {p.primary}, stop:0.56 {p.surface}, stop:1 {p.surface});
+}}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border-style: dashed; border-color: {p.border};
+}}
+
+/* a chosen answer (yes/no, a range, a mode) among plain buttons: filled soft, framed */
+QPushButton:checked, QPushButton[role="choice"]:checked {{
+    background: {p.primary_soft}; border: 2px solid {p.primary};
+}}
+
+/* lists other than the navigation */
+QListView, QTreeView, QTableView {{
+    background: {p.surface}; border: 2px solid {p.border}; border-radius: {radius}px;
+    selection-background-color: {p.primary_soft}; selection-color: {p.text};
+}}
+QListWidget#navigation {{ background: transparent; border: none; }}
+
+QProgressBar {{
+    background: {p.border}; border: none; border-radius: 4px; color: {p.text};
+    text-align: center;
+}}
+QProgressBar::chunk {{ background: {p.primary}; border-radius: 4px; }}
+QSlider::groove:horizontal {{ height: 8px; background: {p.border}; border-radius: 4px; }}
+QSlider::sub-page:horizontal {{ background: {p.primary}; border-radius: 4px; }}
+QSlider::handle:horizontal {{
+    width: 26px; height: 26px; margin: -10px 0; border-radius: 13px;
+    background: {p.surface}; border: 3px solid {p.primary};
+}}
+QSlider {{ min-height: {HIT_TARGET}px; }}
 """
 
 
@@ -439,6 +579,7 @@ _MODE_PROP = "coachColourMode"
 _SCALE_PROP = "coachTextScale"
 _FOLLOWING_PROP = "coachFollowsSystemScheme"
 _FUSION_PROP = "coachUsesFusion"
+_PALETTE_PROP = "coachPaletteName"
 
 
 def system_prefers_dark(app: QGuiApplication | None = None) -> bool:
@@ -494,9 +635,13 @@ def apply_theme(
     if not app.property(_FUSION_PROP):
         app.setStyle(STYLE_NAME)
         app.setProperty(_FUSION_PROP, True)
+    app.setProperty(_PALETTE_PROP, palette.name)
     app.setPalette(qt_palette(palette))
     app.setStyleSheet(build_stylesheet(palette, scale))
-    _follow_system_scheme(app)
+    follow_system_scheme(app)
+    from coach.ui import focus_ring  # here, not at import: focus_ring imports this module
+
+    focus_ring.install(app).refresh()
     return palette
 
 
@@ -517,11 +662,20 @@ def current_palette(app: QApplication | None = None) -> Palette:
     app = app or QApplication.instance()
     if app is None:
         return LIGHT
+    applied = app.property(_PALETTE_PROP)  # what apply_theme resolved, cheap to read
+    if applied:
+        return DARK if applied == DARK.name else LIGHT
     return palette_for(current_mode(app), app)
 
 
-def _follow_system_scheme(app: QApplication) -> None:
-    # Connect once; the slot re-applies only while the setting says "system".
+def follow_system_scheme(
+    app: QApplication, get_mode: Callable[[], ColourMode | str] | None = None
+) -> None:
+    """Re-apply the theme when the desktop switches light/dark while the setting is SYSTEM.
+
+    get_mode tells the colour-mode setting (default: the mode last applied). Connects once
+    (Qt 6.5+: QStyleHints.colorSchemeChanged; older Qt simply never calls it).
+    """
     if app.property(_FOLLOWING_PROP):
         return
     app.setProperty(_FOLLOWING_PROP, True)
@@ -530,7 +684,8 @@ def _follow_system_scheme(app: QApplication) -> None:
         return
 
     def scheme_changed(_scheme: object) -> None:
-        if current_mode(app) is ColourMode.SYSTEM:
+        mode = ColourMode(get_mode()) if get_mode is not None else current_mode(app)
+        if mode is ColourMode.SYSTEM:
             apply_theme(app, ColourMode.SYSTEM, current_text_scale(app))
 
     hints.colorSchemeChanged.connect(scheme_changed)

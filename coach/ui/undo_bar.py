@@ -38,7 +38,7 @@ class UndoBar(QFrame):
         layout.setSpacing(theme.space(2))
         self.message = label()
         self.message.setObjectName("undoMessage")
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.clicked.connect(self.undo)
         layout.addWidget(self.message, 1)
@@ -54,7 +54,7 @@ class UndoBar(QFrame):
         """Show `text` with an Undo button that calls `restore` (replaces any older offer)."""
         self._restore = restore
         self.message.setText(text)
-        self.undo_button.setAccessibleName(f"Undo: {text}")
+        self.undo_button.setAccessibleName(self.tr("Undo: {what}").format(what=text))
         self.undo_button.show()
         self.show()
         self.timer.start()
@@ -80,7 +80,9 @@ class UndoBar(QFrame):
             restore()
         except StoreError as error:
             # Keep the offer: the patient may try again once the problem is gone.
-            self.message.setText(f"It could not be put back yet. {error}")
+            self.message.setText(
+                self.tr("It could not be put back yet. {problem}").format(problem=error)
+            )
             self.timer.start()
             return False
         self._restore = None

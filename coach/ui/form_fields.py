@@ -90,26 +90,6 @@ def day_phrase(day: date, today: date) -> str:
     return day_heading(day, today)
 
 
-# --- look -----------------------------------------------------------------------------
-
-
-def field_stylesheet(palette: theme.Palette, text_scale: float) -> str:
-    """Kept for screens that add their own rules to it: the shared field rules now live in
-    the application stylesheet (theme.build_stylesheet), so there is nothing to add."""
-    return ""
-
-
-class FieldStyle:
-    """Kept for screens that still make one: the theme (theme.py) now gives every text
-    box, date box, check box and chosen button its look, so apply() has nothing to do."""
-
-    def __init__(self, widget: QWidget) -> None:
-        self._widget = widget
-
-    def apply(self) -> None:
-        """Nothing to do: the application stylesheet styles every field."""
-
-
 # --- small building blocks ------------------------------------------------------------
 
 

@@ -95,3 +95,22 @@ def card(role: str = "card", *, padding: float = 2.5) -> tuple[QFrame, QVBoxLayo
     layout.setContentsMargins(pad, pad, pad, pad)
     layout.setSpacing(theme.space(1.5))
     return frame, layout
+
+
+def kind_frame(frame: QFrame, kind: object) -> QVBoxLayout:
+    """Make `frame` a card with its kind's coloured stripe down the left; returns the
+    column beside the stripe, to fill."""
+    theme.set_role(frame, "kindcard")
+    outer = QHBoxLayout(frame)
+    outer.setContentsMargins(
+        theme.space(1.5), theme.space(1.5), theme.space(2.5), theme.space(2)
+    )
+    outer.setSpacing(theme.space(2))
+    stripe = QFrame()
+    theme.set_role(stripe, "kindstripe")
+    theme.set_kind(stripe, kind)
+    stripe.setFixedWidth(theme.space(0.75))
+    outer.addWidget(stripe)
+    column = QVBoxLayout()
+    outer.addLayout(column, 1)
+    return column

@@ -36,9 +36,9 @@ from coach.core.routine_library import Library, load_library
 from coach.core.settings import Settings
 from coach.store.errors import StoreError
 from coach.ui import theme
-from coach.ui.form_fields import FieldStyle, WrappingCheck, button, problem_label, show_problem
+from coach.ui.form_fields import WrappingCheck, button, problem_label, show_problem
 from coach.ui.i18n import kind_title, translate, weekday_name
-from coach.ui.page import card, fit_content_width, label, scroll_page
+from coach.ui.page import card, fit_content_width, kind_frame, label, scroll_page
 
 if TYPE_CHECKING:
     from coach.store.database import Store
@@ -154,21 +154,9 @@ class KindCard(QFrame):
         super().__init__(parent)
         self.kind = kind
         title = kind_title(kind)
-        theme.set_role(self, "kindcard")
         self.setObjectName(f"plan-card-{kind.value}")
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(
-            theme.space(1.5), theme.space(1.5), theme.space(2.5), theme.space(2)
-        )
-        outer.setSpacing(theme.space(2))
-        stripe = QFrame()
-        theme.set_role(stripe, "kindstripe")
-        theme.set_kind(stripe, kind)
-        stripe.setFixedWidth(theme.space(0.75))
-        outer.addWidget(stripe)
-        column = QVBoxLayout()
+        column = kind_frame(self, kind)
         column.setSpacing(theme.space(1.5))
-        outer.addLayout(column, 1)
 
         heading = label(title, "kindtitle")
         theme.set_kind(heading, kind)
@@ -397,8 +385,6 @@ class PlanView(QWidget):
         super().__init__(parent)
         self._store = store
         self._now = now or (lambda: datetime.now().astimezone())
-        self._fields = FieldStyle(self)
-        self._fields.apply()
         self._scroll, self._content, column = scroll_page(self)
         column.addWidget(label(self.tr("Your plan"), "title"))
         column.addWidget(
@@ -591,8 +577,6 @@ class PlanView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
-            self._fields.apply()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             QTimer.singleShot(0, self, self._fit_cards)
 

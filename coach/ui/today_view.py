@@ -40,7 +40,7 @@ from coach.core.records import (
 from coach.store.errors import StoreError
 from coach.ui import theme
 from coach.ui.i18n import kind_noun, kind_title, translate, weekday_day_month, weekday_name
-from coach.ui.page import card, fit_content_width, label, scroll_page
+from coach.ui.page import card, fit_content_width, kind_frame, label, scroll_page
 from coach.ui.rating_widget import RatingWidget
 
 if TYPE_CHECKING:
@@ -182,22 +182,10 @@ class PlanCard(QFrame):
         self.kind = kind
         self.planned = planned
         self.credits = credits
-        theme.set_role(self, "kindcard")
         self.setObjectName(f"plan-{kind.value}")
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(
-            theme.space(1.5), theme.space(1.5), theme.space(2.5), theme.space(2)
-        )
-        outer.setSpacing(theme.space(2))
-        stripe = QFrame()
-        theme.set_role(stripe, "kindstripe")
-        theme.set_kind(stripe, kind)
-        stripe.setFixedWidth(theme.space(0.75))
-        outer.addWidget(stripe)
-        layout = QVBoxLayout()
+        layout = kind_frame(self, kind)
         layout.setContentsMargins(0, theme.space(0.5), 0, 0)
         layout.setSpacing(theme.space(0.75))
-        outer.addLayout(layout, 1)
 
         title = label(kind_title(kind), "kindtitle")
         theme.set_kind(title, kind)

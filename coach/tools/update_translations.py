@@ -18,7 +18,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+
+def _find_repo() -> Path:
+    """The source checkout: beside this package (editable install), else the current
+    folder (an installed package run from its checkout, as the tests are in CI)."""
+    here = Path(__file__).resolve().parents[2]
+    for candidate in (here, Path.cwd()):
+        if (candidate / "assets" / "translations").is_dir() and (candidate / "coach").is_dir():
+            return candidate
+    return here
+
+
+REPO = _find_repo()
 TRANSLATIONS = REPO / "assets" / "translations"
 #: Languages with a translation file (English is the source language).
 LANGUAGES = ("de",)

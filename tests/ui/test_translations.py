@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -47,6 +48,12 @@ def german(qapp):
 def store(data_dir):
     with Store.open(data_dir) as opened:
         yield opened
+
+
+# The .ts file and the code lupdate reads live in the source checkout this test file is in
+# (in CI the package itself is installed into the virtual environment, without them).
+tools.REPO = Path(__file__).resolve().parents[2]
+tools.TRANSLATIONS = tools.REPO / "assets" / "translations"
 
 
 def messages() -> list[tuple[str, str, ET.Element]]:

@@ -65,6 +65,19 @@ def _with_suffix(chosen: str, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
+def _ask_target(
+    ask_path: AskSavePath,
+    parent: QWidget | None,
+    title: str,
+    suggested: Path,
+    file_filter: str,
+) -> Path | None:
+    """Ask where to save (starting at `suggested`); the chosen path with the suggested
+    file's suffix added if missing, or None when the patient cancelled."""
+    chosen = ask_path(parent, title, str(suggested), file_filter)
+    return _with_suffix(chosen, suggested.suffix) if chosen else None
+
+
 def report_file_name(today: date) -> str:
     """The name the save dialog suggests for the report."""
     return f"trapezius-coach-report-{today.isoformat()}.pdf"
@@ -83,16 +96,15 @@ def save_report(
     inform: Inform = show_problem,
 ) -> Path | None:
     """Ask where to save the clinician report and write it; the path, or None if not saved."""
-    suggested = (folder or _documents()) / report_file_name(today)
-    chosen = ask_path(
+    path = _ask_target(
+        ask_path,
         parent,
         translate("ReportActions", "Save the report for your clinician"),
-        str(suggested),
+        (folder or _documents()) / report_file_name(today),
         translate("ReportActions", PDF_FILTER),
     )
-    if not chosen:
+    if path is None:
         return None
-    path = _with_suffix(chosen, ".pdf")
     try:
         write_report(store, path, weeks, today, patient_name, paper)
     except (OSError, ReportError) as error:
@@ -119,16 +131,15 @@ def save_calendar(
     inform: Inform = show_problem,
 ) -> Path | None:
     """Ask where to save the plan as an .ics file and write it; the path, or None."""
-    suggested = (folder or _documents()) / "trapezius-coach-plan.ics"
-    chosen = ask_path(
+    path = _ask_target(
+        ask_path,
         parent,
         translate("ReportActions", "Save your plan for a calendar"),
-        str(suggested),
+        (folder or _documents()) / "trapezius-coach-plan.ics",
         translate("ReportActions", ICS_FILTER),
     )
-    if not chosen:
+    if path is None:
         return None
-    path = _with_suffix(chosen, ".ics")
     try:
         write_ics(store, path, today)
     except NothingPlannedError:

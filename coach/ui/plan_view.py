@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.analysis.planning import PlanIndex
 from coach.core.planned_routine import planned_routine
 from coach.core.records import KINDS, Kind, PlanRow
 from coach.core.routine_library import Library, load_library
@@ -463,11 +464,8 @@ class PlanView(QWidget):
             return Settings()
 
     def _rows_in_force(self, today: date) -> dict[Kind, PlanRow | None]:
-        rows: dict[Kind, PlanRow | None] = dict.fromkeys(KINDS)
-        for row in self._store.plan_rows():  # by valid_from: the last one wins
-            if row.valid_from <= today:
-                rows[Kind(row.kind)] = row
-        return rows
+        index = PlanIndex(self._store.plan_rows())
+        return {kind: index.row_in_force(kind, today) for kind in KINDS}
 
     @Slot()
     def refresh(self) -> None:

@@ -14,7 +14,7 @@ from math import ceil
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.analysis.adherence import DaySummary, day_summary
+from coach.analysis.planning import PlanIndex
 from coach.analysis.today_slots import SlotState, TodaySlot, today_slots
 from coach.core.records import (
     KINDS,
@@ -128,13 +129,15 @@ def load_today(store: Store, day: date) -> TodayData:
     plan: tuple[PlanRow, ...] = tuple(store.plan_rows())
     injections: tuple[Injection, ...] = tuple(store.injections())
     history = History(sessions=sessions, symptoms=symptoms, injections=injections, plan=plan)
+    index = PlanIndex.from_history(history)  # one index for the counts and the times
     times: dict[Kind, tuple[str, ...]] = {}
-    for row in plan:  # by valid_from: the last row in force wins
-        if row.valid_from <= day:
-            times[Kind(row.kind)] = row.reminder_times
+    for kind in KINDS:
+        row = index.row_in_force(kind, day)
+        if row is not None:
+            times[kind] = row.reminder_times
     return TodayData(
         day=day,
-        summary=day_summary(history, day),
+        summary=day_summary(history, day, index),
         has_plan=bool(plan),
         injection_today=any(i.date == day for i in injections),
         sessions=sessions,
@@ -587,6 +590,12 @@ class TodayView(QWidget):
 
     def _arm_midnight(self, now: datetime) -> None:
         self.midnight_timer.start(msecs_until(next_local_midnight(now), now))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Hidden (another screen, the tray, or closed): nothing to turn over at midnight.
+        # Showing the screen again refreshes it, which re-arms the timer.
+        super().hideEvent(event)
+        self.midnight_timer.stop()
 
     def _on_midnight(self) -> None:
         # refresh() re-arms; if the timer fired a little early it simply re-arms for the
